@@ -1,0 +1,2 @@
+export * from './vocabulary.js';
+export type * from './extraction.js';
