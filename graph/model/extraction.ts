@@ -64,8 +64,8 @@ export interface TaskAgency {
   explicit: boolean;
   /** A collective holder such as 各区镇 or 市科创委成员单位, not one body. */
   collective: boolean;
-  /** Key of the matching Agency entity in `entities` (absent for collectives). */
-  entityKey: string | null;
+  /** Key of the matching Agency entity in `entities` (collectives too, marked collective there). */
+  entityKey: string;
   evidence: Evidence;
 }
 
