@@ -13,12 +13,17 @@ export interface StoreConfig {
 export interface Store {
   driver: Driver;
   database: string | undefined;
+  /** Round trips made so far (queries and transactions); the API's N+1 test reads it. */
+  stats: { roundTrips: number };
   close(): Promise<void>;
 }
 
 export function openStore(config: StoreConfig): Store {
-  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
-    disableLosslessIntegers: false,
-  });
-  return { driver, database: config.database, close: () => driver.close() };
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  return {
+    driver,
+    database: config.database,
+    stats: { roundTrips: 0 },
+    close: () => driver.close(),
+  };
 }
