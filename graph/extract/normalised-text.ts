@@ -4,6 +4,15 @@
 export interface NormalisedText {
   original: string;
   clean: string;
-  /** Maps an offset in `clean` to the offset of the same character in `original`. */
+  /**
+   * Maps an offset in `clean` to the offset of the same character in `original`.
+   * `clean.length` maps to the end of the last kept character; out-of-range offsets clamp.
+   */
   toOriginal(cleanOffset: number): number;
+  /**
+   * Maps the exclusive end of a clean range to the exclusive end in `original`, so a clean
+   * range [s, e) covers original [toOriginal(s), toOriginalEnd(e)) even where one clean
+   * character stands for several original ones (a rejoined page break, a surrogate pair).
+   */
+  toOriginalEnd(cleanEnd: number): number;
 }
