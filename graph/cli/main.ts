@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerEvalCommand } from './eval-command.js';
 import { registerExtractCommand } from './extract-command.js';
 
 // Composition root of the `innograph` CLI: one command per file, errors reported once.
@@ -9,5 +10,6 @@ const program = new Command('innograph')
   .showHelpAfterError();
 
 registerExtractCommand(program);
+registerEvalCommand(program);
 
 await program.parseAsync(process.argv);
