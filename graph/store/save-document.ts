@@ -1,0 +1,296 @@
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { ENTITY_TYPES } from '../model/vocabulary.js';
+import type { EntityType } from '../model/vocabulary.js';
+import { toDocumentRows } from './document-rows.js';
+import type {
+  DocumentRows,
+  RelationGroupKey,
+  RelationRow,
+  SaveDocumentInput,
+} from './document-rows.js';
+import { countRows, EXTRACTED_RELATION_TYPES, RELATION_START_KINDS } from './document-rows.js';
+import { toStoreError } from './map-driver-error.js';
+import type { Store } from './open-store.js';
+
+/** Extraction keys that a curation merged into another entity: (:Alias {key})-[:ALIAS_OF]->. */
+const FIND_ALIASES_CYPHER = `
+UNWIND $keys AS key
+MATCH (:Alias {key: key})-[:ALIAS_OF]->(entity:Entity)
+RETURN key, entity.id AS id`;
+
+// Relationship types whose instances carry the documentId of the document that stated them.
+const DOCUMENT_RELATION_TYPES = [
+  ...EXTRACTED_RELATION_TYPES,
+  'HAS_TASK',
+  'HAS_TARGET',
+  'SETS_TARGET',
+];
+
+/**
+ * Removes what the previous ingestion of this document wrote, except manual curations
+ * (`curated: true`), and returns the ids at either end of what it removed so that entities
+ * left with nothing can be deleted after the new facts are in. Tasks and targets that the new
+ * extraction still has keep their nodes (and any curated relationship on them).
+ * One block per relationship type so each uses its documentId index.
+ */
+const DELETE_DOCUMENT_FACTS_CYPHER = `
+${DOCUMENT_RELATION_TYPES.map(
+  (type, index) => `CALL () {
+  MATCH (a)-[r:${type} {documentId: $documentId}]->(b)
+  WHERE coalesce(r.curated, false) = false
+  DELETE r
+  RETURN collect(a.id) + collect(b.id) AS ends${index}
+}`,
+).join('\n')}
+CALL () {
+  MATCH (:Document)-[r:CITES]->(:Document {id: $documentId})
+  WHERE coalesce(r.curated, false) = false
+  DELETE r
+}
+CALL () {
+  MATCH (task:Task {documentId: $documentId})
+  WHERE NOT task.id IN $taskIds
+  DETACH DELETE task
+}
+CALL () {
+  MATCH (target:Target {documentId: $documentId})
+  WHERE NOT target.id IN $targetIds
+  DETACH DELETE target
+}
+RETURN ${DOCUMENT_RELATION_TYPES.map((_, index) => `ends${index}`).join(' + ')} AS ends`;
+
+const SAVE_DOCUMENT_NODE_CYPHER = `
+MERGE (document:Document {id: $document.id})
+SET document += $document`;
+
+/**
+ * One query per entity label (labels cannot be parameters). MERGE on :Entity alone, so a key
+ * merged into an entity of another type still lands on it; aliases and search terms are a
+ * union with what other documents gave.
+ */
+const SAVE_ENTITIES_CYPHER = Object.fromEntries(
+  ENTITY_TYPES.map((label) => [
+    label,
+    `
+UNWIND $rows AS row
+MERGE (entity:Entity {id: row.id})
+ON CREATE SET
+  entity:${label},
+  entity.key = row.key,
+  entity.name = row.name,
+  entity.type = row.type,
+  entity.aliases = row.aliases,
+  entity.searchText = row.searchText,
+  entity.jurisdiction = row.jurisdiction,
+  entity.collective = row.collective
+ON MATCH SET
+  entity.aliases = coalesce(entity.aliases, []) + [alias IN [row.name] + row.aliases
+    WHERE alias <> entity.name AND NOT alias IN coalesce(entity.aliases, [])],
+  entity.searchText = reduce(text = coalesce(entity.searchText, ''), term IN row.searchTerms |
+    CASE WHEN term IN split(text, ' ') THEN text ELSE trim(text + ' ' + term) END)`,
+  ]),
+) as Record<EntityType, string>;
+
+const SAVE_TASKS_CYPHER = `
+MATCH (document:Document {id: $documentId})
+UNWIND $rows AS row
+MERGE (task:Task {id: row.id})
+SET
+  task.documentId = row.documentId,
+  task.key = row.key,
+  task.number = row.number,
+  task.section = row.section,
+  task.title = row.title,
+  task.body = row.body,
+  task.deadline = row.deadline,
+  task.start = toInteger(row.start),
+  task.end = toInteger(row.end)
+CREATE (document)-[:HAS_TASK {documentId: $documentId}]->(task)`;
+
+const SAVE_TARGETS_CYPHER = `
+MATCH (document:Document {id: $documentId})
+UNWIND $rows AS row
+MERGE (target:Target {id: row.id})
+SET
+  target.documentId = row.documentId,
+  target.key = row.key,
+  target.metric = row.metric,
+  target.value = row.value,
+  target.unit = row.unit,
+  target.year = toInteger(row.year),
+  target.recurring = row.recurring,
+  target.comparator = row.comparator,
+  target.kind = row.kind,
+  target.section = row.section,
+  target.start = toInteger(row.start),
+  target.end = toInteger(row.end),
+  target.sentence = row.sentence
+CREATE (document)-[:HAS_TARGET {documentId: $documentId}]->(target)
+WITH target, row
+WHERE row.taskId IS NOT NULL
+MATCH (task:Task {id: row.taskId})
+CREATE (task)-[:SETS_TARGET {documentId: $documentId}]->(target)`;
+
+const START_LABELS = { document: 'Document', task: 'Task', entity: 'Entity' } as const;
+
+/** One query per relationship type and start label, both from whitelists. */
+const SAVE_RELATIONS_CYPHER = Object.fromEntries(
+  EXTRACTED_RELATION_TYPES.flatMap((type) =>
+    RELATION_START_KINDS.map((kind) => [
+      `${type}:${kind}`,
+      `
+UNWIND $rows AS row
+MATCH (a:${START_LABELS[kind]} {id: row.fromId})
+MATCH (b:Entity {id: row.toId})
+CREATE (a)-[r:${type}]->(b)
+SET r = row.props,
+  r.start = toInteger(row.props.start),
+  r.end = toInteger(row.props.end),
+  r.sentenceStart = toInteger(row.props.sentenceStart)`,
+    ]),
+  ),
+) as Record<RelationGroupKey, string>;
+
+/**
+ * A citation of a 《title》 that is an ingested document's title also links the two documents,
+ * whichever of them arrived first: this document's citations, and other documents' citations
+ * of this document's title. Each link belongs to (and is replaced with) the citing document.
+ */
+const RESOLVE_CITATIONS_CYPHER = `
+MATCH (document:Document {id: $documentId})
+CALL (document) {
+  MATCH (document)-[citation:CITES]->(policy:Policy)
+  MATCH (cited:Document {title: policy.name})
+  WHERE cited <> document
+  MERGE (document)-[r:CITES {documentId: citation.documentId, policyId: policy.id}]->(cited)
+  ON CREATE SET r.start = citation.start, r.end = citation.end, r.sentence = citation.sentence,
+    r.sentenceStart = citation.sentenceStart, r.match = citation.match, r.rule = citation.rule
+}
+CALL (document) {
+  MATCH (citing:Document)-[citation:CITES]->(policy:Policy {name: document.title})
+  WHERE citing <> document AND citation.documentId = citing.id
+  MERGE (citing)-[r:CITES {documentId: citation.documentId, policyId: policy.id}]->(document)
+  ON CREATE SET r.start = citation.start, r.end = citation.end, r.sentence = citation.sentence,
+    r.sentenceStart = citation.sentenceStart, r.match = citation.match, r.rule = citation.rule
+}`;
+
+/** Entities that lost their last relationship to this re-ingestion, unless a curator made them. */
+const DELETE_ORPHAN_ENTITIES_CYPHER = `
+UNWIND $ids AS id
+MATCH (entity:Entity {id: id})
+WHERE coalesce(entity.curated, false) = false AND NOT EXISTS { (entity)--() }
+DELETE entity`;
+
+export interface SaveDocumentResult {
+  documentId: string;
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  /** Rows written: the document, its entities, tasks, targets and relationships. */
+  facts: number;
+  /** Relations of the extraction left out because one end was unknown. */
+  dropped: number;
+}
+
+/**
+ * Writes one document and its extracted facts in one transaction, replacing what an earlier
+ * ingestion of the same document id wrote; other documents' facts, shared entities and
+ * curations stay. Every group of facts goes in one `UNWIND $rows` query, and the queries of a
+ * phase are pipelined, so a document costs a fixed handful of round trips whatever its size.
+ * A failure rolls the whole document back.
+ */
+export async function saveDocument(
+  store: Store,
+  input: SaveDocumentInput,
+): Promise<SaveDocumentResult> {
+  const session = store.driver.session({ database: store.database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      store.stats.roundTrips += 1;
+      return writeDocument(tx, input);
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  } finally {
+    await session.close();
+  }
+}
+
+async function writeDocument(
+  tx: ManagedTransaction,
+  input: SaveDocumentInput,
+): Promise<SaveDocumentResult> {
+  const draft = toDocumentRows(input);
+  const keys = Object.values(draft.entities).flatMap((rows) => rows.map((row) => row.key));
+  const [aliasResult, deleteResult] = await Promise.all([
+    keys.length === 0 ? null : tx.run(FIND_ALIASES_CYPHER, { keys }),
+    tx.run(DELETE_DOCUMENT_FACTS_CYPHER, {
+      documentId: input.id,
+      taskIds: draft.tasks.map((task) => task.id),
+      targetIds: draft.targets.map((target) => target.id),
+    }),
+  ]);
+  const aliases = new Map<string, string>(
+    (aliasResult?.records ?? []).map((record) => [
+      record.get('key') as string,
+      record.get('id') as string,
+    ]),
+  );
+  const rows = aliases.size === 0 ? draft : toDocumentRows(input, aliases);
+  const formerEnds = (deleteResult.records[0]?.get('ends') as string[] | undefined) ?? [];
+
+  const results = await Promise.all([
+    ...runSaveQueries(tx, rows),
+    tx.run(DELETE_ORPHAN_ENTITIES_CYPHER, { ids: [...new Set(formerEnds)] }),
+  ]);
+  return summarise(input.id, rows, [deleteResult, ...results]);
+}
+
+/** Issues the writes in dependency order without waiting between them. */
+function runSaveQueries(tx: ManagedTransaction, rows: DocumentRows): Promise<QueryResult>[] {
+  const documentId = rows.document.id;
+  const pending = [tx.run(SAVE_DOCUMENT_NODE_CYPHER, { document: rows.document })];
+  for (const label of ENTITY_TYPES) {
+    const group = rows.entities[label];
+    if (group.length > 0) pending.push(tx.run(SAVE_ENTITIES_CYPHER[label], { rows: group }));
+  }
+  if (rows.tasks.length > 0) {
+    pending.push(tx.run(SAVE_TASKS_CYPHER, { documentId, rows: rows.tasks }));
+  }
+  if (rows.targets.length > 0) {
+    pending.push(tx.run(SAVE_TARGETS_CYPHER, { documentId, rows: rows.targets }));
+  }
+  for (const [key, group] of Object.entries(rows.relations) as [
+    RelationGroupKey,
+    RelationRow[],
+  ][]) {
+    if (group.length > 0) pending.push(tx.run(SAVE_RELATIONS_CYPHER[key], { rows: group }));
+  }
+  pending.push(tx.run(RESOLVE_CITATIONS_CYPHER, { documentId }));
+  return pending;
+}
+
+function summarise(
+  documentId: string,
+  rows: DocumentRows,
+  results: QueryResult[],
+): SaveDocumentResult {
+  const result: SaveDocumentResult = {
+    documentId,
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    facts: countRows(rows),
+    dropped: rows.dropped,
+  };
+  for (const { summary } of results) {
+    const updates = summary.counters.updates();
+    result.nodesCreated += updates.nodesCreated;
+    result.nodesDeleted += updates.nodesDeleted;
+    result.relationshipsCreated += updates.relationshipsCreated;
+    result.relationshipsDeleted += updates.relationshipsDeleted;
+  }
+  return result;
+}
