@@ -87,24 +87,24 @@ function createReader(root: ParentNode): Reader {
   };
 
   /**
-   * Rows of a data table as tab-separated lines. A layout table (a row with one cell, a nested
-   * table or a long multi-paragraph cell, as old government sites build whole pages) is read as
-   * blocks instead, so its paragraphs stay lines.
+   * Rows of a data table as tab-separated lines. A layout table (one column, or a cell holding a
+   * nested table or a whole article, as old government sites build pages) is read as blocks
+   * instead, so its paragraphs stay lines.
    */
   const readTable = (table: Element, inArticle: boolean): string[] => {
     const rows = findRows(table);
-    const layout = rows.some((row) => {
-      const cells = row.children.filter(isCell);
-      return cells.length === 1 || cells.some((cell) => isLayoutCell(cell, weights));
-    });
+    const cells = rows.map((row) => row.children.filter(isCell));
+    const layout =
+      cells.every((row) => row.length <= 1) ||
+      cells.some((row) => row.some((cell) => isLayoutCell(cell, weights)));
     if (layout) {
       const out = createLineCollector();
       walk(table.children, out, inArticle);
       return out.lines();
     }
     return toTableRows(
-      rows.map((row) =>
-        row.children.filter(isCell).map((cell): TableCell => ({
+      cells.map((row) =>
+        row.map((cell): TableCell => ({
           text: readInline(cell, inArticle).replace(/\t/g, ' '),
           colSpan: toSpan(cell.attribs.colspan, 100),
           rowSpan: toSpan(cell.attribs.rowspan, 1000),
@@ -137,7 +137,7 @@ function isCell(node: ChildNode): node is Element {
 function isLayoutCell(cell: Element, weights: WeakMap<ParentNode, TextWeight>): boolean {
   const hasTable = (nodes: readonly ChildNode[]): boolean =>
     nodes.some((node) => isTag(node) && (node.name === 'table' || hasTable(node.children)));
-  return hasTable(cell.children) || weigh(cell, weights).length > 500;
+  return hasTable(cell.children) || weigh(cell, weights).length > 1000;
 }
 
 function toSpan(value: string | undefined, max: number): number {
