@@ -1,0 +1,89 @@
+import { toSimplified } from '../extract/to-simplified.js';
+import type { Store } from './open-store.js';
+import { readQuery } from './read-query.js';
+import { documentOf } from './read-projections.js';
+import type { DocumentRecord } from './read-records.js';
+
+export const DOCUMENT_SORTS = ['dateDesc', 'dateAsc', 'titleAsc'] as const;
+export type DocumentSort = (typeof DOCUMENT_SORTS)[number];
+
+const ORDER_BY: Record<DocumentSort, string> = {
+  dateDesc: "coalesce(d.date, '') DESC, d.id",
+  dateAsc: "coalesce(d.date, '9999') ASC, d.id",
+  titleAsc: "coalesce(d.title, '') ASC, d.id",
+};
+
+// One round trip for a page and its total: filter, sort, then slice the collected list.
+const FIND_DOCUMENTS_CYPHER = Object.fromEntries(
+  Object.entries(ORDER_BY).map(([sort, orderBy]) => [
+    sort,
+    `
+MATCH (d:Document)
+WHERE ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
+  AND ($kind IS NULL OR d.kind = $kind)
+  AND ($text IS NULL OR d.title CONTAINS $text OR d.issuer CONTAINS $text
+       OR d.docNumber CONTAINS $text OR d.source CONTAINS $text)
+WITH d ORDER BY ${orderBy}
+WITH collect(d) AS all
+RETURN size(all) AS totalCount,
+  [d IN all[toInteger($offset)..toInteger($offset + $limit)] | ${documentOf('d')}] AS rows`,
+  ]),
+) as Record<DocumentSort, string>;
+
+const FIND_DOCUMENTS_BY_IDS_CYPHER = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN ${documentOf('d')} AS row`;
+
+const FIND_DOCUMENT_TEXTS_CYPHER = `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id, d.text AS text`;
+
+export interface DocumentFilter {
+  jurisdiction?: string | null | undefined;
+  kind?: string | null | undefined;
+  /** Matches title, issuer, docNumber or source by substring, in either script. */
+  text?: string | null | undefined;
+  sort?: DocumentSort | undefined;
+  offset: number;
+  limit: number;
+}
+
+export interface DocumentPage {
+  rows: DocumentRecord[];
+  totalCount: number;
+}
+
+export async function findDocuments(store: Store, filter: DocumentFilter): Promise<DocumentPage> {
+  const text = filter.text?.trim() ? toSimplified(filter.text.trim()) : null;
+  const rows = await readQuery<DocumentPage>(
+    store,
+    FIND_DOCUMENTS_CYPHER[filter.sort ?? 'dateDesc'],
+    {
+      jurisdiction: filter.jurisdiction ?? null,
+      kind: filter.kind ?? null,
+      text,
+      offset: filter.offset,
+      limit: filter.limit,
+    },
+  );
+  return rows[0] ?? { rows: [], totalCount: 0 };
+}
+
+export async function findDocumentsByIds(
+  store: Store,
+  ids: readonly string[],
+): Promise<DocumentRecord[]> {
+  const rows = await readQuery<{ row: DocumentRecord }>(store, FIND_DOCUMENTS_BY_IDS_CYPHER, {
+    ids,
+  });
+  return rows.map((r) => r.row);
+}
+
+export async function findDocumentTexts(
+  store: Store,
+  ids: readonly string[],
+): Promise<{ id: string; text: string }[]> {
+  return readQuery(store, FIND_DOCUMENT_TEXTS_CYPHER, { ids });
+}

@@ -1,0 +1,102 @@
+import { ENTITY_TYPES } from '../model/vocabulary.js';
+import type { EntityType, RelationshipType } from '../model/vocabulary.js';
+
+/** What a graph view shows a node as: Document, Task, Target or the entity's type. */
+export const GRAPH_NODE_TYPES = ['Document', 'Task', 'Target', ...ENTITY_TYPES] as const;
+export type GraphNodeType = (typeof GRAPH_NODE_TYPES)[number];
+
+export interface GraphNodeRef {
+  type: GraphNodeType;
+  id: string;
+}
+
+export interface GraphNodeRecord extends GraphNodeRef {
+  /** Stored properties except document text and search text. */
+  properties: Record<string, unknown>;
+  degree: number;
+}
+
+export interface GraphEdgeRecord {
+  /** The relationship's element id. */
+  id: string;
+  type: RelationshipType;
+  source: GraphNodeRef;
+  target: GraphNodeRef;
+  properties: Record<string, unknown>;
+}
+
+export interface SubgraphRecord {
+  nodes: GraphNodeRecord[];
+  edges: GraphEdgeRecord[];
+  truncated: boolean;
+  omittedCount: number;
+}
+
+/** The label to MATCH a node of this type by id on (ids are unique per these labels). */
+export function toMatchLabel(type: GraphNodeType): 'Document' | 'Task' | 'Target' | 'Entity' {
+  return type === 'Document' || type === 'Task' || type === 'Target' ? type : 'Entity';
+}
+
+export function isEntityType(type: string): type is EntityType {
+  return (ENTITY_TYPES as readonly string[]).includes(type);
+}
+
+/** Cypher: the GraphNodeType of node `n`. */
+export function nodeTypeOf(n: string): string {
+  return `CASE WHEN ${n}:Document THEN 'Document' WHEN ${n}:Task THEN 'Task'
+    WHEN ${n}:Target THEN 'Target' ELSE ${n}.type END`;
+}
+
+/** Cypher: node `n` as a GraphNodeRecord plus its element id. */
+export function graphNodeOf(n: string): string {
+  return `{ eid: elementId(${n}), type: ${nodeTypeOf(n)}, id: ${n}.id,
+    properties: ${n} {.*, text: null, searchText: null}, degree: COUNT { (${n})--() } }`;
+}
+
+/** Cypher: relationship `r` as an edge between element ids. */
+export function graphEdgeOf(r: string): string {
+  return `{ id: elementId(${r}), type: type(${r}), sourceEid: elementId(startNode(${r})),
+    targetEid: elementId(endNode(${r})), properties: properties(${r}) }`;
+}
+
+export interface RawNode extends GraphNodeRecord {
+  eid: string;
+}
+
+export interface RawEdge {
+  id: string;
+  type: RelationshipType;
+  sourceEid: string;
+  targetEid: string;
+  properties: Record<string, unknown>;
+}
+
+/** Drops the nulls the projection used to blank out text, and resolves edge ends. */
+export function toSubgraph(
+  nodes: readonly RawNode[],
+  edges: readonly RawEdge[],
+  truncated: boolean,
+  omittedCount: number,
+): SubgraphRecord {
+  const byEid = new Map<string, GraphNodeRecord>();
+  for (const { eid, ...node } of nodes) {
+    const properties = Object.fromEntries(
+      Object.entries(node.properties).filter(([, value]) => value !== null),
+    );
+    byEid.set(eid, { ...node, properties });
+  }
+  const resolved: GraphEdgeRecord[] = [];
+  for (const edge of edges) {
+    const source = byEid.get(edge.sourceEid);
+    const target = byEid.get(edge.targetEid);
+    if (source === undefined || target === undefined) continue;
+    resolved.push({
+      id: edge.id,
+      type: edge.type,
+      source: { type: source.type, id: source.id },
+      target: { type: target.type, id: target.id },
+      properties: edge.properties,
+    });
+  }
+  return { nodes: [...byEid.values()], edges: resolved, truncated, omittedCount };
+}
