@@ -12,12 +12,6 @@ import { countRows, EXTRACTED_RELATION_TYPES, RELATION_START_KINDS } from './doc
 import { toStoreError } from './map-driver-error.js';
 import type { Store } from './open-store.js';
 
-/** Extraction keys that a curation merged into another entity: (:Alias {key})-[:ALIAS_OF]->. */
-const FIND_ALIASES_CYPHER = `
-UNWIND $keys AS key
-MATCH (:Alias {key: key})-[:ALIAS_OF]->(entity:Entity)
-RETURN key, entity.id AS id`;
-
 // Relationship types whose instances carry the documentId of the document that stated them.
 const DOCUMENT_RELATION_TYPES = [
   ...EXTRACTED_RELATION_TYPES,
@@ -27,13 +21,14 @@ const DOCUMENT_RELATION_TYPES = [
 ];
 
 /**
- * Removes what the previous ingestion of this document wrote, except manual curations
- * (`curated: true`), and returns the ids at either end of what it removed so that entities
- * left with nothing can be deleted after the new facts are in. Tasks and targets that the new
- * extraction still has keep their nodes (and any curated relationship on them).
- * One block per relationship type so each uses its documentId index.
+ * Phase 1 of a save. Removes what the previous ingestion of this document wrote, except
+ * manual curations (`curated: true`), and returns the ids at either end of what it removed,
+ * so that entities left with nothing can be deleted once the new facts are in. Tasks and
+ * targets the new extraction still has keep their nodes (and curated relationships on them).
+ * One block per relationship type, so each uses its documentId index. Also returns which of
+ * the extraction's keys a curation merged into another entity: (:Alias {key})-[:ALIAS_OF]->.
  */
-const DELETE_DOCUMENT_FACTS_CYPHER = `
+const CLEAR_DOCUMENT_CYPHER = `
 ${DOCUMENT_RELATION_TYPES.map(
   (type, index) => `CALL () {
   MATCH (a)-[r:${type} {documentId: $documentId}]->(b)
@@ -57,96 +52,106 @@ CALL () {
   WHERE NOT target.id IN $targetIds
   DETACH DELETE target
 }
-RETURN ${DOCUMENT_RELATION_TYPES.map((_, index) => `ends${index}`).join(' + ')} AS ends`;
+CALL () {
+  UNWIND $keys AS key
+  MATCH (:Alias {key: key})-[:ALIAS_OF]->(entity:Entity)
+  RETURN collect([key, entity.id]) AS aliases
+}
+RETURN ${DOCUMENT_RELATION_TYPES.map((_, index) => `ends${index}`).join(' + ')} AS ends, aliases`;
+
+// Phase 2 is one statement assembled from the blocks below, for the groups this document has
+// (so a document costs two round trips whatever its size; the server caches each variant).
 
 const SAVE_DOCUMENT_NODE_CYPHER = `
 MERGE (document:Document {id: $document.id})
 SET document += $document`;
 
 /**
- * One query per entity label (labels cannot be parameters). MERGE on :Entity alone, so a key
+ * One block per entity label (labels cannot be parameters). MERGE on :Entity alone, so a key
  * merged into an entity of another type still lands on it; aliases and search terms are a
  * union with what other documents gave.
  */
 const SAVE_ENTITIES_CYPHER = Object.fromEntries(
   ENTITY_TYPES.map((label) => [
     label,
-    `
-UNWIND $rows AS row
-MERGE (entity:Entity {id: row.id})
-ON CREATE SET
-  entity:${label},
-  entity.key = row.key,
-  entity.name = row.name,
-  entity.type = row.type,
-  entity.aliases = row.aliases,
-  entity.searchText = row.searchText,
-  entity.jurisdiction = row.jurisdiction,
-  entity.collective = row.collective
-ON MATCH SET
-  entity.aliases = coalesce(entity.aliases, []) + [alias IN [row.name] + row.aliases
-    WHERE alias <> entity.name AND NOT alias IN coalesce(entity.aliases, [])],
-  entity.searchText = reduce(text = coalesce(entity.searchText, ''), term IN row.searchTerms |
-    CASE WHEN term IN split(text, ' ') THEN text ELSE trim(text + ' ' + term) END)`,
+    `CALL () {
+  UNWIND $entities.${label} AS row
+  MERGE (entity:Entity {id: row.id})
+  ON CREATE SET
+    entity:${label},
+    entity.key = row.key,
+    entity.name = row.name,
+    entity.type = row.type,
+    entity.aliases = row.aliases,
+    entity.searchText = row.searchText,
+    entity.jurisdiction = row.jurisdiction,
+    entity.collective = row.collective
+  ON MATCH SET
+    entity.aliases = coalesce(entity.aliases, []) + [alias IN [row.name] + row.aliases
+      WHERE alias <> entity.name AND NOT alias IN coalesce(entity.aliases, [])],
+    entity.searchText = reduce(text = coalesce(entity.searchText, ''), term IN row.searchTerms |
+      CASE WHEN term IN split(text, ' ') THEN text ELSE trim(text + ' ' + term) END)
+}`,
   ]),
 ) as Record<EntityType, string>;
 
-const SAVE_TASKS_CYPHER = `
-MATCH (document:Document {id: $documentId})
-UNWIND $rows AS row
-MERGE (task:Task {id: row.id})
-SET
-  task.documentId = row.documentId,
-  task.key = row.key,
-  task.number = row.number,
-  task.section = row.section,
-  task.title = row.title,
-  task.body = row.body,
-  task.deadline = row.deadline,
-  task.start = toInteger(row.start),
-  task.end = toInteger(row.end)
-CREATE (document)-[:HAS_TASK {documentId: $documentId}]->(task)`;
+const SAVE_TASKS_CYPHER = `CALL (document) {
+  UNWIND $tasks AS row
+  MERGE (task:Task {id: row.id})
+  SET
+    task.documentId = row.documentId,
+    task.key = row.key,
+    task.number = row.number,
+    task.section = row.section,
+    task.title = row.title,
+    task.body = row.body,
+    task.deadline = row.deadline,
+    task.start = toInteger(row.start),
+    task.end = toInteger(row.end)
+  CREATE (document)-[:HAS_TASK {documentId: document.id}]->(task)
+}`;
 
-const SAVE_TARGETS_CYPHER = `
-MATCH (document:Document {id: $documentId})
-UNWIND $rows AS row
-MERGE (target:Target {id: row.id})
-SET
-  target.documentId = row.documentId,
-  target.key = row.key,
-  target.metric = row.metric,
-  target.value = row.value,
-  target.unit = row.unit,
-  target.year = toInteger(row.year),
-  target.recurring = row.recurring,
-  target.comparator = row.comparator,
-  target.kind = row.kind,
-  target.section = row.section,
-  target.start = toInteger(row.start),
-  target.end = toInteger(row.end),
-  target.sentence = row.sentence
-CREATE (document)-[:HAS_TARGET {documentId: $documentId}]->(target)
-WITH target, row
-WHERE row.taskId IS NOT NULL
-MATCH (task:Task {id: row.taskId})
-CREATE (task)-[:SETS_TARGET {documentId: $documentId}]->(target)`;
+const SAVE_TARGETS_CYPHER = `CALL (document) {
+  UNWIND $targets AS row
+  MERGE (target:Target {id: row.id})
+  SET
+    target.documentId = row.documentId,
+    target.key = row.key,
+    target.metric = row.metric,
+    target.value = row.value,
+    target.unit = row.unit,
+    target.year = toInteger(row.year),
+    target.recurring = row.recurring,
+    target.comparator = row.comparator,
+    target.kind = row.kind,
+    target.section = row.section,
+    target.start = toInteger(row.start),
+    target.end = toInteger(row.end),
+    target.sentence = row.sentence
+  CREATE (document)-[:HAS_TARGET {documentId: document.id}]->(target)
+  WITH target, row
+  WHERE row.taskId IS NOT NULL
+  MATCH (task:Task {id: row.taskId})
+  CREATE (task)-[:SETS_TARGET {documentId: document.id}]->(target)
+}`;
 
 const START_LABELS = { document: 'Document', task: 'Task', entity: 'Entity' } as const;
 
-/** One query per relationship type and start label, both from whitelists. */
+/** One block per relationship type and start label, both from whitelists. */
 const SAVE_RELATIONS_CYPHER = Object.fromEntries(
   EXTRACTED_RELATION_TYPES.flatMap((type) =>
     RELATION_START_KINDS.map((kind) => [
       `${type}:${kind}`,
-      `
-UNWIND $rows AS row
-MATCH (a:${START_LABELS[kind]} {id: row.fromId})
-MATCH (b:Entity {id: row.toId})
-CREATE (a)-[r:${type}]->(b)
-SET r = row.props,
-  r.start = toInteger(row.props.start),
-  r.end = toInteger(row.props.end),
-  r.sentenceStart = toInteger(row.props.sentenceStart)`,
+      `CALL () {
+  UNWIND $relations.${type}_${kind} AS row
+  MATCH (a:${START_LABELS[kind]} {id: row.fromId})
+  MATCH (b:Entity {id: row.toId})
+  CREATE (a)-[r:${type}]->(b)
+  SET r = row.props,
+    r.start = toInteger(row.props.start),
+    r.end = toInteger(row.props.end),
+    r.sentenceStart = toInteger(row.props.sentenceStart)
+}`,
     ]),
   ),
 ) as Record<RelationGroupKey, string>;
@@ -156,9 +161,7 @@ SET r = row.props,
  * whichever of them arrived first: this document's citations, and other documents' citations
  * of this document's title. Each link belongs to (and is replaced with) the citing document.
  */
-const RESOLVE_CITATIONS_CYPHER = `
-MATCH (document:Document {id: $documentId})
-CALL (document) {
+const RESOLVE_CITATIONS_CYPHER = `CALL (document) {
   MATCH (document)-[citation:CITES]->(policy:Policy)
   MATCH (cited:Document {title: policy.name})
   WHERE cited <> document
@@ -175,11 +178,12 @@ CALL (document) {
 }`;
 
 /** Entities that lost their last relationship to this re-ingestion, unless a curator made them. */
-const DELETE_ORPHAN_ENTITIES_CYPHER = `
-UNWIND $ids AS id
-MATCH (entity:Entity {id: id})
-WHERE coalesce(entity.curated, false) = false AND NOT EXISTS { (entity)--() }
-DELETE entity`;
+const DELETE_ORPHAN_ENTITIES_CYPHER = `CALL () {
+  UNWIND $formerEnds AS id
+  MATCH (entity:Entity {id: id})
+  WHERE coalesce(entity.curated, false) = false AND NOT EXISTS { (entity)--() }
+  DELETE entity
+}`;
 
 export interface SaveDocumentResult {
   documentId: string;
@@ -222,53 +226,51 @@ async function writeDocument(
   input: SaveDocumentInput,
 ): Promise<SaveDocumentResult> {
   const draft = toDocumentRows(input);
-  const keys = Object.values(draft.entities).flatMap((rows) => rows.map((row) => row.key));
-  const [aliasResult, deleteResult] = await Promise.all([
-    keys.length === 0 ? null : tx.run(FIND_ALIASES_CYPHER, { keys }),
-    tx.run(DELETE_DOCUMENT_FACTS_CYPHER, {
-      documentId: input.id,
-      taskIds: draft.tasks.map((task) => task.id),
-      targetIds: draft.targets.map((target) => target.id),
-    }),
-  ]);
-  const aliases = new Map<string, string>(
-    (aliasResult?.records ?? []).map((record) => [
-      record.get('key') as string,
-      record.get('id') as string,
-    ]),
-  );
+  const cleared = await tx.run(CLEAR_DOCUMENT_CYPHER, {
+    documentId: input.id,
+    taskIds: draft.tasks.map((task) => task.id),
+    targetIds: draft.targets.map((target) => target.id),
+    keys: Object.values(draft.entities).flatMap((rows) => rows.map((row) => row.key)),
+  });
+  const record = cleared.records[0];
+  const aliases = new Map((record?.get('aliases') as [string, string][] | undefined) ?? []);
+  const formerEnds = [...new Set((record?.get('ends') as string[] | undefined) ?? [])];
   const rows = aliases.size === 0 ? draft : toDocumentRows(input, aliases);
-  const formerEnds = (deleteResult.records[0]?.get('ends') as string[] | undefined) ?? [];
-
-  const results = await Promise.all([
-    ...runSaveQueries(tx, rows),
-    tx.run(DELETE_ORPHAN_ENTITIES_CYPHER, { ids: [...new Set(formerEnds)] }),
-  ]);
-  return summarise(input.id, rows, [deleteResult, ...results]);
+  const saved = await tx.run(toSaveCypher(rows, formerEnds.length > 0), {
+    ...toSaveParams(rows),
+    formerEnds,
+  });
+  return summarise(input.id, rows, [cleared, saved]);
 }
 
-/** Issues the writes in dependency order without waiting between them. */
-function runSaveQueries(tx: ManagedTransaction, rows: DocumentRows): Promise<QueryResult>[] {
-  const documentId = rows.document.id;
-  const pending = [tx.run(SAVE_DOCUMENT_NODE_CYPHER, { document: rows.document })];
+/** Phase 2's statement: the blocks for the groups this document has, in dependency order. */
+function toSaveCypher(rows: DocumentRows, deletesOrphans: boolean): string {
+  const blocks = [SAVE_DOCUMENT_NODE_CYPHER, 'WITH document'];
   for (const label of ENTITY_TYPES) {
-    const group = rows.entities[label];
-    if (group.length > 0) pending.push(tx.run(SAVE_ENTITIES_CYPHER[label], { rows: group }));
+    if (rows.entities[label].length > 0) blocks.push(SAVE_ENTITIES_CYPHER[label]);
   }
-  if (rows.tasks.length > 0) {
-    pending.push(tx.run(SAVE_TASKS_CYPHER, { documentId, rows: rows.tasks }));
+  if (rows.tasks.length > 0) blocks.push(SAVE_TASKS_CYPHER);
+  if (rows.targets.length > 0) blocks.push(SAVE_TARGETS_CYPHER);
+  for (const key of Object.keys(SAVE_RELATIONS_CYPHER) as RelationGroupKey[]) {
+    if ((rows.relations[key]?.length ?? 0) > 0) blocks.push(SAVE_RELATIONS_CYPHER[key]);
   }
-  if (rows.targets.length > 0) {
-    pending.push(tx.run(SAVE_TARGETS_CYPHER, { documentId, rows: rows.targets }));
+  blocks.push(RESOLVE_CITATIONS_CYPHER);
+  if (deletesOrphans) blocks.push(DELETE_ORPHAN_ENTITIES_CYPHER);
+  return blocks.join('\n');
+}
+
+function toSaveParams(rows: DocumentRows): Record<string, unknown> {
+  const relations: Record<string, RelationRow[]> = {};
+  for (const [key, group] of Object.entries(rows.relations)) {
+    relations[key.replace(':', '_')] = group;
   }
-  for (const [key, group] of Object.entries(rows.relations) as [
-    RelationGroupKey,
-    RelationRow[],
-  ][]) {
-    if (group.length > 0) pending.push(tx.run(SAVE_RELATIONS_CYPHER[key], { rows: group }));
-  }
-  pending.push(tx.run(RESOLVE_CITATIONS_CYPHER, { documentId }));
-  return pending;
+  return {
+    document: rows.document,
+    entities: rows.entities,
+    tasks: rows.tasks,
+    targets: rows.targets,
+    relations,
+  };
 }
 
 function summarise(
