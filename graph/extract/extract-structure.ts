@@ -1,4 +1,7 @@
 import type { Section, Task } from '../model/extraction.js';
+import { findHeadings, type Heading } from './find-headings.js';
+import { findTaskTables } from './find-task-tables.js';
+import { isTaskHeading } from './is-task-heading.js';
 import type { NormalisedText } from './normalised-text.js';
 
 export interface DocumentStructure {
@@ -7,7 +10,83 @@ export interface DocumentStructure {
   tasks: Task[];
 }
 
-/** The heading outline and the numbered work items. (Placeholder.) */
-export function extractStructure(_text: NormalisedText): DocumentStructure {
-  return { sections: [], tasks: [] };
+/** A document's own title line heads everything; it is no task's section ('…实施意见'). */
+const DOCUMENT_TITLE =
+  /(?:方案|意见|办法|措施|要点|总结|规划|通知|指引|细则|计划|纲要|决定|条例|规定)$/;
+
+/**
+ * The heading outline and the work items: numbered leaf items under task headings (重点任务,
+ * 保障措施, 工作重点…) and the rows of task-division tables, in reading order.
+ * '(一)强化企业主体地位\n1. 强化项目招引。瞄准…' → task { number: '1', section: '强化企业主体地位',
+ * title: '强化项目招引' }.
+ */
+export function extractStructure(text: NormalisedText): DocumentStructure {
+  const { clean } = text;
+  const headings = findHeadings(clean);
+  const sections: Section[] = headings.map((h) => ({
+    number: h.number,
+    title: h.title,
+    level: h.depth,
+    span: { start: text.toOriginal(h.start), end: text.toOriginalEnd(h.titleEnd) },
+  }));
+  const drafts: Array<Omit<Task, 'key'>> = [];
+  headings.forEach((heading, i) => {
+    if (isTaskHeading(headings, i, clean)) drafts.push(toHeadingTask(text, headings, heading));
+  });
+  for (const row of findTaskTables(clean)) {
+    const section = findEnclosing(headings, row.start);
+    const body = row.task.text;
+    const stop = body.indexOf('。');
+    drafts.push({
+      number: row.number?.text.replace(/[.、\s]/g, '') ?? '',
+      section: section ? toSectionTitle(section) : '',
+      title: (stop === -1 ? body : body.slice(0, stop)).trim(),
+      body,
+      deadline: row.deadline?.text ?? null,
+      span: { start: text.toOriginal(row.start), end: text.toOriginalEnd(row.end) },
+      agencies: [],
+    });
+  }
+  drafts.sort((a, b) => a.span.start - b.span.start);
+  return { sections, tasks: drafts.map((draft, i) => ({ key: `t${i + 1}`, ...draft })) };
+}
+
+function toHeadingTask(
+  text: NormalisedText,
+  headings: Heading[],
+  heading: Heading,
+): Omit<Task, 'key'> {
+  const parent = headings[heading.parent];
+  const bodyStart = heading.titleEnd < heading.end ? heading.titleEnd + 1 : heading.titleEnd;
+  const end = trimEnd(text.clean, heading.start, heading.end);
+  return {
+    number: heading.number,
+    section: parent ? toSectionTitle(parent) : '',
+    title: heading.title,
+    body: text.clean.slice(bodyStart, end).trim(),
+    deadline: null,
+    span: { start: text.toOriginal(heading.start), end: text.toOriginalEnd(end) },
+    agencies: [],
+  };
+}
+
+/** A plain line that is the document's title encloses nothing in particular. */
+function toSectionTitle(heading: Heading): string {
+  return heading.style === 'plain' && DOCUMENT_TITLE.test(heading.title) ? '' : heading.title;
+}
+
+/** The innermost heading whose text contains `offset`. */
+function findEnclosing(headings: Heading[], offset: number): Heading | null {
+  let found: Heading | null = null;
+  for (const heading of headings) {
+    if (heading.start > offset) break;
+    found = heading;
+  }
+  return found;
+}
+
+function trimEnd(clean: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /\s/.test(clean[at - 1] ?? '')) at -= 1;
+  return at;
 }

@@ -1,0 +1,151 @@
+import { parseHeadingNumber } from './parse-heading-number.js';
+
+/** One heading of the outline, numbered ('(一)', '1.', '第三条') or a short plain line ('主要任务'). */
+export interface Heading {
+  /** '一、' | '(一)' | '1.' (also 1、) | '(1)' | '①' | '第章' | '第节' | '第条' | 'plain'. */
+  style: string;
+  /** As written without punctuation: '一', '1', '第三条'; '' for plain headings. */
+  number: string;
+  /** The number's value (一 → 1), null for plain headings. */
+  value: number | null;
+  start: number;
+  /** Where the heading's title starts and ends (before 。, the line end or the next heading). */
+  titleStart: number;
+  titleEnd: number;
+  title: string;
+  /** Where the heading's own text ends: the next heading's start or the end of the text. */
+  end: number;
+  depth: number;
+  /** Index of the enclosing heading, -1 at the top. */
+  parent: number;
+  hasChildren: boolean;
+}
+
+/**
+ * List markers, most specific first. Each alternative is flat (no nested quantifiers), so the
+ * scan stays linear. '第三条' '一、' '(一)' '1、' '1.' '(1)' '①'.
+ */
+const MARKER =
+  /第([一二三四五六七八九十百零〇\d]{1,5})([章节条])|([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,3})(?:、|\.(?![\d.]))|\((\d{1,2})\)|([\u2460-\u2473])/g;
+
+/** What may precede an inline marker that continues its list: a sentence or clause end. */
+const STOP_BEFORE = /[。;!?:)]/;
+const CJK = /[\u4e00-\u9fff]/;
+
+/** A short line with no sentence punctuation can head what follows ('主要任务', '政策支持'). */
+const PLAIN_HEADING = /^[^。,;:!?、,\d][^。,;:!?]{1,19}$/;
+const DATE_LINE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
+
+interface Marker {
+  style: string;
+  number: string;
+  value: number | null;
+}
+
+/**
+ * The outline of a clean text: markers at line starts, and inline markers that continue or start
+ * a list after a stop or glued to a heading ('三、重点任务(一)实施…工程1、建设…' in a flattened
+ * docx). Lists nest by style as they appear: a style already open closes everything below it.
+ */
+export function findHeadings(clean: string): Heading[] {
+  const headings: Heading[] = [];
+  const stack: number[] = [];
+  let plainHasContent = true;
+  const open = (heading: Pick<Heading, 'style' | 'number' | 'value' | 'start' | 'titleStart'>) => {
+    const parent = stack.length > 0 ? (stack[stack.length - 1] ?? -1) : -1;
+    const parentHeading = headings[parent];
+    if (parentHeading) parentHeading.hasChildren = true;
+    headings.push({
+      ...heading,
+      title: '',
+      titleEnd: heading.titleStart,
+      end: clean.length,
+      depth: stack.length + 1,
+      parent,
+      hasChildren: false,
+    });
+    stack.push(headings.length - 1);
+  };
+  let lineStart = 0;
+  while (lineStart <= clean.length) {
+    const newline = clean.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? clean.length : newline;
+    const line = clean.slice(lineStart, lineEnd);
+    const trimmed = line.trim();
+    let sawMarker = false;
+    for (const m of line.matchAll(MARKER)) {
+      const marker = toMarker(m);
+      const before = line.slice(0, m.index).trimEnd();
+      const previous = before[before.length - 1] ?? '';
+      const styleAt = stack.findIndex((i) => headings[i]?.style === marker.style);
+      const expected = styleAt === -1 ? 1 : (headings[stack[styleAt] ?? -1]?.value ?? 0) + 1;
+      const atLineStart = before === '';
+      const continues = marker.value === expected && STOP_BEFORE.test(previous);
+      const startsNested =
+        marker.value === 1 && styleAt === -1 && CJK.test(previous) && stack.length > 0;
+      if (!atLineStart && !continues && !startsNested) continue;
+      if (styleAt !== -1) stack.length = styleAt;
+      sawMarker = true;
+      open({
+        style: marker.style,
+        number: marker.number,
+        value: marker.value,
+        start: lineStart + m.index,
+        titleStart: lineStart + m.index + m[0].length,
+      });
+    }
+    if (!sawMarker && trimmed !== '') {
+      if (PLAIN_HEADING.test(trimmed) && CJK.test(trimmed) && !DATE_LINE.test(trimmed)) {
+        const lastPlain = findLastIndex(stack, (i) => headings[i]?.style === 'plain');
+        if (lastPlain !== -1) stack.length = plainHasContent ? lastPlain : lastPlain + 1;
+        open({
+          style: 'plain',
+          number: '',
+          value: null,
+          start: lineStart + line.indexOf(trimmed),
+          titleStart: lineStart + line.indexOf(trimmed),
+        });
+        plainHasContent = false;
+      } else {
+        plainHasContent = true;
+      }
+    } else if (sawMarker) {
+      plainHasContent = true;
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return finishHeadings(clean, headings);
+}
+
+/** Titles end at 。, the line end or the next heading; each heading's text ends at the next. */
+function finishHeadings(clean: string, headings: Heading[]): Heading[] {
+  headings.forEach((heading, i) => {
+    const next = headings[i + 1]?.start ?? clean.length;
+    heading.end = next;
+    let end = heading.titleStart;
+    while (end < next && clean[end] !== '。' && clean[end] !== '\n') end += 1;
+    heading.titleEnd = end;
+    heading.title = clean
+      .slice(heading.titleStart, end)
+      .trim()
+      .replace(/[:,;]$/, '');
+  });
+  return headings;
+}
+
+function toMarker(m: RegExpMatchArray): Marker {
+  if (m[1] !== undefined)
+    return { style: `第${m[2]}`, number: `第${m[1]}${m[2]}`, value: parseHeadingNumber(m[1]) };
+  if (m[3] !== undefined) return { style: '一、', number: m[3], value: parseHeadingNumber(m[3]) };
+  if (m[4] !== undefined) return { style: '(一)', number: m[4], value: parseHeadingNumber(m[4]) };
+  if (m[5] !== undefined) return { style: '1.', number: m[5], value: Number(m[5]) };
+  if (m[6] !== undefined) return { style: '(1)', number: m[6], value: Number(m[6]) };
+  const circled = (m[7] ?? '①').charCodeAt(0) - 0x2460 + 1;
+  return { style: '①', number: String(circled), value: circled };
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i] as T)) return i;
+  return -1;
+}
