@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { PdfTextItem } from '../../graph/ingest/to-page-lines.js';
+import { toPageLines } from '../../graph/ingest/to-page-lines.js';
+
+/** A text item of font size 10 at (x, y), one em per character. */
+const item = (str: string, x: number, y: number): PdfTextItem => ({
+  str,
+  transform: [10, 0, 0, 10, x, y],
+  width: str.length * 10,
+  height: 10,
+});
+
+describe('toPageLines', () => {
+  it('orders lines top to bottom and items left to right whatever the stream order', () => {
+    const items = [item('第二行', 0, 680), item('右', 40, 700.8), item('第一行左', 0, 700)];
+    expect(toPageLines(items)).toEqual(['第一行左右', '第二行']);
+  });
+
+  it('puts a tab at a gap of two ems or more, as a table column', () => {
+    expect(toPageLines([item('序号', 0, 700), item('任务', 60, 700)])).toEqual(['序号\t任务']);
+  });
+
+  it('joins Chinese across a small gap without a space and spaces Latin words', () => {
+    expect(toPageLines([item('市科技局', 0, 700), item('牵头', 45, 700)])).toEqual([
+      '市科技局牵头',
+    ]);
+    expect(toPageLines([item('R&D', 0, 700), item('intensity', 35, 700)])).toEqual([
+      'R&D intensity',
+    ]);
+  });
+
+  it.each(['- 3 -', '— 3 —', '3', '第3页 共10页', '3/10'])(
+    'drops a page number "%s" on the last line',
+    (marker) => {
+      expect(toPageLines([item('正文', 0, 700), item(marker, 0, 40)])).toEqual(['正文']);
+    },
+  );
+
+  it('keeps a number line that is not at the top or bottom of the page', () => {
+    const items = [item('正文', 0, 700), item('3', 0, 680), item('结尾', 0, 660)];
+    expect(toPageLines(items)).toEqual(['正文', '3', '结尾']);
+  });
+
+  it('ignores whitespace-only items and returns nothing for an empty page', () => {
+    expect(toPageLines([item('  ', 0, 700)])).toEqual([]);
+  });
+});
