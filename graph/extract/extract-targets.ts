@@ -1,5 +1,16 @@
 import type { DocumentMeta, Section, Target, Task } from '../model/extraction.js';
+import type { TargetKind } from '../model/vocabulary.js';
+import { classifyHeading, type ScopeKind } from './classify-heading.js';
+import { dedupeTargets } from './dedupe-targets.js';
+import { findHeadingMarks } from './find-heading-marks.js';
+import { findNumbers, type NumberMatch } from './find-numbers.js';
+import { findQuotedSpans, toQuoteMask } from './find-quoted-spans.js';
+import { findRankings } from './find-rankings.js';
+import { findScopeMarks } from './find-scope-marks.js';
 import type { NormalisedText } from './normalised-text.js';
+import { parseTarget, type TargetReading } from './parse-target.js';
+import { toEvidence } from './to-evidence.js';
+import { findOwningTask, findSectionTitle } from './find-owning-task.js';
 
 export interface TargetContext {
   document: DocumentMeta;
@@ -7,7 +18,184 @@ export interface TargetContext {
   tasks: Task[];
 }
 
-/** Quantitative goals and reported figures. (Placeholder.) */
-export function extractTargets(_text: NormalisedText, _context: TargetContext): Target[] {
-  return [];
+/** A heading's scope with what it says about the figures under it. */
+interface Scope {
+  start: number;
+  end: number;
+  kind: ScopeKind | null;
+  year: number | null;
+}
+
+// Reported, not aimed at: 截至目前已组建…, 近年来…, 同比增长…
+const ACTUAL_SENTENCE =
+  /截至|截止|已(?:经)?(?:组建|建成|落地|有|累计|实现|完成|形成|入驻|培育|引进|覆盖|获批)|全年共|同比|较上年|比上年|预计/;
+const ACTUAL_PARAGRAPH = /近年来|截至目前|截止目前|以来,|去年|上年/;
+// Aimed at: 力争…, 确保…, 争取…
+const PLAN_SENTENCE = /力争|确保|争取|预期/;
+
+/**
+ * Quantitative goals and reported figures with metric, value, unit, comparator, due year, kind
+ * and the task or section they belong to.
+ * '到2025年,高新技术企业数达到500家以上' → { metric: '高新技术企业数', value: 500, unit: '家',
+ *   comparator: '>=', year: 2025, kind: 'target' }
+ */
+export function extractTargets(text: NormalisedText, context: TargetContext): Target[] {
+  const clean = text.clean;
+  const numbers = findNumbers(clean);
+  const quoteMask = toQuoteMask(clean, findQuotedSpans(clean));
+  const scopes: Scope[] = findHeadingMarks(clean).map((mark) => ({
+    start: mark.start,
+    end: mark.end,
+    ...classifyHeading(mark.lead),
+  }));
+  const reportYear = toReportYear(context.document.title);
+  const reportDocument = isReportDocument(context.document);
+
+  const targets: Target[] = [];
+  const open: Scope[] = [];
+  let scopeIndex = 0;
+  let numberIndex = 0;
+  let sentenceStart = 0;
+  let paragraphStart = 0;
+  let paragraphActual = false;
+  while (sentenceStart < clean.length) {
+    const sentenceEnd = findSentenceEnd(clean, sentenceStart);
+    if (sentenceStart === paragraphStart) {
+      paragraphActual = ACTUAL_PARAGRAPH.test(
+        clean.slice(paragraphStart, findLineEnd(clean, paragraphStart)),
+      );
+    }
+    while (open.length > 0 && (open[open.length - 1]?.end ?? 0) <= sentenceStart) open.pop();
+    while (scopeIndex < scopes.length && (scopes[scopeIndex]?.start ?? Infinity) < sentenceEnd) {
+      const scope = scopes[scopeIndex];
+      if (scope) {
+        while (open.length > 0 && (open[open.length - 1]?.end ?? 0) <= scope.start) open.pop();
+        open.push(scope);
+      }
+      scopeIndex += 1;
+    }
+    const marks = findScopeMarks(clean, sentenceStart, sentenceEnd, quoteMask);
+    const goal = open.findLast((s) => s.kind === 'goal');
+    const toYear = marks.find((m) => m.dueYear);
+    if (goal && goal.year === null && toYear) goal.year = toYear.year;
+
+    const sentenceNumbers: NumberMatch[] = [];
+    while (
+      numberIndex < numbers.length &&
+      (numbers[numberIndex]?.start ?? Infinity) < sentenceEnd
+    ) {
+      const number = numbers[numberIndex];
+      if (number && number.start >= sentenceStart) sentenceNumbers.push(number);
+      numberIndex += 1;
+    }
+    const readings = readSentence(clean, sentenceStart, sentenceNumbers, quoteMask);
+    readings.push(...findRankings(clean, sentenceStart, sentenceEnd));
+    readings.sort((a, b) => a.at - b.at);
+
+    const sentence = clean.slice(sentenceStart, sentenceEnd);
+    const planned = PLAN_SENTENCE.test(sentence);
+    const reported = ACTUAL_SENTENCE.test(sentence) || paragraphActual;
+    const scope = open.findLast((s) => s.kind !== null);
+    let markIndex = -1;
+    for (const reading of readings) {
+      while ((marks[markIndex + 1]?.at ?? Infinity) < reading.at) markIndex += 1;
+      const mark = marks[markIndex];
+      const recurring = mark?.year === null && mark.recurring;
+      let kind: TargetKind = 'target';
+      if (!recurring && !planned && !mark?.dueYear) {
+        if (reported || scope?.kind === 'report' || (scope === undefined && reportDocument)) {
+          kind = 'actual';
+        }
+      }
+      let year: number | null = null;
+      if (!recurring) {
+        year = mark?.year ?? scope?.year ?? null;
+        if (year === null && kind === 'actual' && !paragraphActual) year = reportYear;
+      }
+      const metric =
+        recurring && !reading.metric.startsWith('每年')
+          ? `每年${reading.metric.replace('每年', '')}`
+          : reading.metric;
+      const evidence = toEvidence(text, reading.start, reading.end, 'exact', `target.${kind}`);
+      const task = findOwningTask(context.tasks, evidence.start);
+      targets.push({
+        key: '',
+        metric,
+        value: reading.value,
+        unit: reading.unit,
+        year,
+        recurring,
+        comparator: reading.comparator,
+        kind,
+        taskKey: task?.key ?? null,
+        section: task?.section ?? findSectionTitle(context.sections, evidence.start),
+        evidence,
+      });
+    }
+    if (clean[sentenceEnd - 1] === '\n' || sentenceEnd >= clean.length)
+      paragraphStart = sentenceEnd;
+    sentenceStart = sentenceEnd;
+  }
+  return dedupeTargets(targets).map((target, index) => ({ ...target, key: `g${index + 1}` }));
+}
+
+/** The targets of one sentence, each metric read from its clause (or from after the previous figure). */
+function readSentence(
+  clean: string,
+  sentenceStart: number,
+  numbers: NumberMatch[],
+  quoteMask: Uint8Array,
+): TargetReading[] {
+  const readings: TargetReading[] = [];
+  let previousEnd = sentenceStart;
+  let previousMetric = '';
+  for (let n = 0; n < numbers.length; n += 1) {
+    const number = numbers[n];
+    if (!number || number.start < previousEnd) continue;
+    if (quoteMask[number.start] === 1) continue;
+    let clauseStart = number.start;
+    while (clauseStart > previousEnd && !/[,;:。!?\n]/.test(clean[clauseStart - 1] ?? '')) {
+      clauseStart -= 1;
+    }
+    const reading = parseTarget(clean, clauseStart, number, numbers[n + 1]);
+    if (!reading || reading.value === 0) continue;
+    // 占全省78% / 同比增长15% measure the figure before them: borrow its metric.
+    if (
+      previousMetric !== '' &&
+      (reading.metric.length < 3 || /^(占|同比|比上年|较上年|分别)/.test(reading.metric))
+    ) {
+      reading.metric = `${previousMetric}${reading.metric}`;
+    }
+    readings.push(reading);
+    previousEnd = reading.end;
+    previousMetric = reading.metric;
+  }
+  return readings;
+}
+
+/** End of the sentence starting at `from` (after its 。!?; or line break). */
+function findSentenceEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const ch = text[i];
+    i += 1;
+    if (ch === '。' || ch === '!' || ch === '?' || ch === '\n') break;
+  }
+  return i;
+}
+
+function findLineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+/** The year a work summary reports on: '…2023年工作总结…' → 2023. */
+function toReportYear(title: string | null): number | null {
+  const match = /((?:19|20)\d\d)年[^0-9]{0,12}(?:总结|报告|情况)/.exec(title ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+/** Work summaries and news report what was done: their figures are actuals by default. */
+function isReportDocument(document: DocumentMeta): boolean {
+  return document.kind === '总结' || document.kind === '新闻' || /总结/.test(document.title ?? '');
 }

@@ -1,0 +1,169 @@
+import type { Comparator } from '../model/vocabulary.js';
+import type { NumberMatch } from './find-numbers.js';
+import { isMoneyUnit, matchUnitAt } from './target-units.js';
+
+/** A figure read from its clause, before year, kind and task are decided. */
+export interface TargetReading {
+  metric: string;
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  /** Clean offsets of the clause part the figure was read from. */
+  start: number;
+  end: number;
+  /** Clean offset of the number itself. */
+  at: number;
+}
+
+/** Words right before the number that bound it: '不少于100个' → '>='. Longest first. */
+const LEADING_BOUNDS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['不少于', '>='],
+  ['不低于', '>='],
+  ['不超过', '<='],
+  ['不高于', '<='],
+  ['不多于', '<='],
+  ['超过', '>='],
+  ['突破', '>='],
+  ['多于', '>'],
+  ['高于', '>'],
+  ['大于', '>'],
+  ['少于', '<'],
+  ['低于', '<'],
+  ['达到', '='],
+  ['约为', '~'],
+  ['大约', '~'],
+  ['将近', '~'],
+  ['接近', '~'],
+  ['约', '~'],
+  ['近', '~'],
+  ['超', '>='],
+  ['逾', '>='],
+  ['达', '='],
+  ['为', '='],
+  ['至', '='],
+  ['到', '='],
+];
+
+/** Words right after the unit: '500家以上' → '>='. */
+const TRAILING_BOUNDS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['及以上', '>='],
+  ['以上', '>='],
+  ['左右', '~'],
+  ['上下', '~'],
+  ['以内', '<='],
+  ['以下', '<='],
+];
+
+/** Counting one of many (每个项目…1-2名) is a per-item rule, not a total to reach. */
+const DISTRIBUTIVE = /每个|每家|每项|每名|每人|每户|每位|每所|单个|单项|单家/;
+
+/** Caps and grants: 最高2000万元, 给予…奖励, 一次性3000万元 are policy settings. */
+const SETTING_BEFORE = /最高|最多|给予|予以|一次性|奖励标准|补助标准|资助标准/;
+const SETTING_AFTER = /^的?(奖励|补贴|补助|资助|扶持|贴息|配套|奖补支持)/;
+
+/** Clause openers that carry scope, not metric: 到2025年, 力争, 其中… */
+const LEADING_SCOPE =
+  /^(?:[\s,、]|其中|力争|争取|确保|同时|并且|并|全年|(?:到|至|截至|截止)?(?:19|20)\d\d年(?:底|末|前|内)?|每年)+/;
+
+/** How far the measured noun after the unit is read. */
+const MAX_SUFFIX = 24;
+/** How far back the clause is read for the metric. */
+const MAX_PREFIX = 48;
+
+/**
+ * The figure at `number` inside the clause starting at `clauseStart`, or null when it is not a
+ * target (no unit, a per-item rule, a subsidy cap or rate).
+ * '高新技术企业数达到500家以上' → { metric: '高新技术企业数', value: 500, unit: '家', comparator: '>=' }
+ * '支持实施1000项科技攻关项目' → { metric: '支持实施科技攻关项目', value: 1000, unit: '项', comparator: '=' }
+ */
+export function parseTarget(
+  text: string,
+  clauseStart: number,
+  number: NumberMatch,
+  next: NumberMatch | undefined,
+): TargetReading | null {
+  let pos = number.end;
+  let bound: Comparator | null = null;
+  // 4-5家: a range counts as reaching its lower end.
+  if ((text[pos] === '-' || text[pos] === '~' || text[pos] === '至') && next?.start === pos + 1) {
+    pos = next.end;
+    bound = '>=';
+  }
+  // 1600余家 / 300多项: more than the number.
+  if (text[pos] === '余' || text[pos] === '多') {
+    pos += 1;
+    bound = '>=';
+  }
+  const unit = matchUnitAt(text, pos);
+  if (unit === null) return null;
+  pos += unit.length;
+  for (const [word, comparator] of TRAILING_BOUNDS) {
+    if (text.startsWith(word, pos)) {
+      bound = comparator;
+      pos += word.length;
+      break;
+    }
+  }
+
+  const prefixStart = Math.max(clauseStart, number.start - MAX_PREFIX);
+  let prefix = text.slice(prefixStart, number.start);
+  if (DISTRIBUTIVE.test(prefix)) return null;
+  if (SETTING_BEFORE.test(prefix.slice(-16))) return null;
+  if (unit === '%' && prefix.includes('按')) return null; // 按150%加计 is a rate
+  if (SETTING_AFTER.test(text.slice(pos, pos + 6))) return null;
+  // 第3个 is an ordinal; rankings (居全国第13位) are read by findRankings.
+  if (prefix.endsWith('第')) return null;
+
+  let rank = false;
+  if (prefix.endsWith('前') && (unit === '位' || unit === '名')) {
+    prefix = prefix.slice(0, -1);
+    rank = true;
+  }
+  let leading: Comparator | null = null;
+  let leadingWord = '';
+  for (const [word, comparator] of LEADING_BOUNDS) {
+    if (prefix.endsWith(word)) {
+      leading = comparator;
+      leadingWord = word;
+      break;
+    }
+  }
+  const suffix = readSuffix(text, pos);
+  // 突破5项关键技术: 突破 is the verb of the object after the unit, not a bound.
+  if (leadingWord === '突破' && suffix !== '') leading = null;
+  else if (leadingWord !== '') prefix = prefix.slice(0, -leadingWord.length);
+
+  const comparator: Comparator = rank ? '<=' : (bound ?? leading ?? '=');
+  if (isMoneyUnit(unit) && (comparator === '<=' || comparator === '<')) return null;
+
+  const scope = LEADING_SCOPE.exec(prefix);
+  const scopeLength = scope ? scope[0].length : 0;
+  const head = prefix.slice(scopeLength).replace(/[的了]+$/, '');
+  const metric = `${head}${suffix.replace(/^的/, '')}`.trim();
+  return {
+    metric,
+    value: number.value,
+    unit: unit === '名' && rank ? '位' : unit,
+    comparator,
+    start: prefixStart + scopeLength,
+    end: pos,
+    at: number.start,
+  };
+}
+
+/**
+ * What follows the unit up to the clause end or the next figure: the measured noun and what
+ * is done with it.
+ * '1000项科技攻关项目,推动' after 项 → '科技攻关项目'; '13家单位开展试点,' → '单位开展试点'
+ */
+function readSuffix(text: string, from: number): string {
+  let end = from;
+  const limit = Math.min(text.length, from + MAX_SUFFIX);
+  while (end < limit) {
+    const ch = text[end] ?? '';
+    if (/[,;:。!?\n\s0-9]/.test(ch)) break;
+    if (text.startsWith('其中', end)) break;
+    end += 1;
+  }
+  return text.slice(from, end).replace(/[、和与及]+$/, '');
+}
