@@ -1,11 +1,85 @@
-import type { DocumentMeta, Task } from '../model/extraction.js';
+import type { DocumentMeta, Task, TaskAgency } from '../model/extraction.js';
+import { distributePrefix } from './distribute-prefix.js';
+import { toEntityKey } from './entity-key.js';
+import { findOwnerClauses, type OwnerMention } from './find-owner-clauses.js';
+import { findTaskTables, type TableCell, type TaskTableRow } from './find-task-tables.js';
 import type { NormalisedText } from './normalised-text.js';
+import { splitAgencyList } from './split-agency-list.js';
+import { toEvidence } from './to-evidence.js';
 
-/** Fills each task's `agencies` from its responsibility clause or table row. (Placeholder.) */
-export function extractOwners(
-  _text: NormalisedText,
-  tasks: Task[],
-  _document: DocumentMeta,
-): Task[] {
-  return tasks;
+/** Holders that stand for many bodies: 各区镇, 各镇, 各园区, 市科创委成员单位, 有关部门. */
+const COLLECTIVE = /^(?:各|全市各|市各|有关|相关)|成员单位$/;
+
+/** A stated deadline inside an item: '(完成时限:2024年12月底)'. */
+const DEADLINE = /(?:完成时限|完成时间|时间节点|时限)\s?:\s?([^()\n;。]{2,30})/;
+
+/**
+ * Fills each task's `agencies` from its owner clause or its table row: lead vs support, a
+ * leading 市/区 carried over the list, collectives marked. A task whose text names no owner
+ * keeps an empty list: no owner is inferred.
+ * '…(责任单位:市科技局、发展改革委,各区镇)' → 市科技局 lead, 市发展改革委 support, 各区镇 support.
+ */
+export function extractOwners(text: NormalisedText, tasks: Task[], document: DocumentMeta): Task[] {
+  const rows = new Map<number, TaskTableRow>();
+  for (const row of findTaskTables(text.clean)) rows.set(text.toOriginal(row.start), row);
+  return tasks.map((task) => {
+    const start = text.toClean(task.span.start);
+    const end = text.toClean(task.span.end);
+    const row = rows.get(task.span.start);
+    const mentions = row ? readRow(row) : findOwnerClauses(text.clean.slice(start, end), start);
+    const agencies = toAgencies(text, mentions, document.jurisdiction);
+    const deadline =
+      task.deadline ?? DEADLINE.exec(text.clean.slice(start, end))?.[1]?.trim() ?? null;
+    return { ...task, agencies, deadline };
+  });
+}
+
+/** A table row's owners: the 牵头 column leads, 配合 supports, a 责任 column leads with its first. */
+function readRow(row: TaskTableRow): OwnerMention[] {
+  const read = (
+    cell: TableCell | null,
+    role: 'lead' | 'support' | null,
+    rule: string,
+  ): OwnerMention[] =>
+    cell === null
+      ? []
+      : splitAgencyList(cell.text, cell.start).map((item, i) => ({
+          ...item,
+          role: role ?? (i === 0 ? 'lead' : 'support'),
+          rule,
+        }));
+  const leads = read(row.lead, 'lead', 'owner.table.lead');
+  const responsible = read(
+    row.responsible,
+    leads.length > 0 ? 'support' : null,
+    'owner.table.responsible',
+  );
+  return [...leads, ...responsible, ...read(row.support, 'support', 'owner.table.support')];
+}
+
+/** Mentions → TaskAgency: names distributed per list, one entry per name (lead wins). */
+function toAgencies(
+  text: NormalisedText,
+  mentions: OwnerMention[],
+  jurisdiction: string | null,
+): TaskAgency[] {
+  const names = distributePrefix(mentions.map((m) => m.name));
+  const byName = new Map<string, TaskAgency>();
+  mentions.forEach((mention, i) => {
+    const { name, distributed } = names[i] ?? { name: mention.name, distributed: false };
+    const evidence = toEvidence(text, mention.start, mention.end, 'exact', mention.rule);
+    const written = text.original.slice(evidence.start, evidence.end);
+    evidence.match = distributed || written !== name ? 'normalised' : 'exact';
+    const agency: TaskAgency = {
+      name,
+      role: mention.role,
+      explicit: true,
+      collective: COLLECTIVE.test(name),
+      entityKey: toEntityKey('Agency', name, jurisdiction),
+      evidence,
+    };
+    const seen = byName.get(name);
+    if (!seen || (seen.role === 'support' && agency.role === 'lead')) byName.set(name, agency);
+  });
+  return [...byName.values()];
 }

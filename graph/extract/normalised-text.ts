@@ -15,4 +15,9 @@ export interface NormalisedText {
    * character stands for several original ones (a rejoined page break, a surrogate pair).
    */
   toOriginalEnd(cleanEnd: number): number;
+  /**
+   * The first clean offset whose character comes from `originalOffset` or later: the inverse of
+   * `toOriginal` for stages that hold original spans (a task's span) and need to read `clean`.
+   */
+  toClean(originalOffset: number): number;
 }

@@ -64,5 +64,16 @@ export function createNormalisedText(
       if (i > n) return lastEnd;
       return ends[i - 1] ?? lastEnd;
     },
+    toClean(originalOffset) {
+      // Binary search: origins never decrease along `clean`.
+      let low = 0;
+      let high = n;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if ((starts[mid] ?? 0) < originalOffset) low = mid + 1;
+        else high = mid;
+      }
+      return low;
+    },
   };
 }

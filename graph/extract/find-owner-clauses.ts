@@ -1,0 +1,109 @@
+import type { OwnerRole } from '../model/vocabulary.js';
+import { splitAgencyList, type ListedAgency } from './split-agency-list.js';
+
+/** A body named as owner, with the role the clause gives it and the rule that read it. */
+export interface OwnerMention extends ListedAgency {
+  role: OwnerRole;
+  rule: string;
+}
+
+/** Labels of owner lists and the role their bodies take (null: first leads, rest support). */
+const LABELS: ReadonlyArray<readonly [RegExp, OwnerRole | null]> = [
+  [/^(?:牵头(?:单位|部门)|主责(?:单位|部门))$/, 'lead'],
+  [/^(?:配合(?:单位|部门)|协办(?:单位|部门)|参与(?:单位|部门)|协同(?:单位|部门))$/, 'support'],
+  [/^(?:责任(?:单位|部门|主体)|负责(?:单位|部门)|实施(?:单位|部门))$/, null],
+];
+
+/** '(责任单位:市科技局,各区镇)' or '(牵头单位:…;配合单位:…)': labelled parts in parentheses. */
+const LABELLED_CLAUSE =
+  /\(((?:牵头|主责|配合|协办|参与|协同|责任|负责|实施)(?:单位|部门|主体)\s?:[^()\n]{1,400})\)/g;
+
+/** A labelled list on its own line, without parentheses: '责任单位:市科技局、市财政局'. */
+const LABELLED_LINE =
+  /(?:^|\n)[ \t]*((?:牵头|主责|配合|责任|负责)(?:单位|部门)\s?:[^()\n。]{1,300})/g;
+
+/** '(市科技局牵头,各区镇按职责分工负责)', '(市科技局负责)': verbs instead of labels. */
+const VERB_CLAUSE = /\(([^()\n:。]{2,300}?(?:牵头|负责|配合))\)/g;
+
+/**
+ * The owner clauses of one task's clean text, `offset` being where that text starts in `clean`.
+ * Labelled: 牵头单位 bodies lead, 配合单位 bodies support, 责任单位 lists lead with the first body.
+ * Verbs: bodies before 牵头 lead (all of them); with 负责 only, the first leads; bodies of later
+ * comma groups (按职责分工负责, 配合) support.
+ */
+export function findOwnerClauses(text: string, offset: number): OwnerMention[] {
+  const found: OwnerMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
+  for (const pattern of [LABELLED_CLAUSE, LABELLED_LINE]) {
+    for (const m of text.matchAll(pattern)) {
+      const inner = m[1] ?? '';
+      const at = m.index + m[0].indexOf(inner);
+      if (overlaps(at, at + inner.length)) continue;
+      taken.push([at, at + inner.length]);
+      found.push(...readLabelled(inner, offset + at));
+    }
+  }
+  for (const m of text.matchAll(VERB_CLAUSE)) {
+    const inner = m[1] ?? '';
+    const at = m.index + 1;
+    if (overlaps(at, at + inner.length)) continue;
+    const mentions = readVerbClause(inner, offset + at);
+    if (mentions.length > 0) found.push(...mentions);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** '牵头单位:市科技局;配合单位:市财政局、各区镇' → lead 市科技局, support 市财政局, 各区镇. */
+function readLabelled(inner: string, offset: number): OwnerMention[] {
+  const mentions: OwnerMention[] = [];
+  for (const part of inner.matchAll(/([^:;]{2,8}?)\s?:([^;]*)/g)) {
+    const label = (part[1] ?? '').trim();
+    const role = LABELS.find(([pattern]) => pattern.test(label));
+    if (!role) continue;
+    const list = part[2] ?? '';
+    const listAt = offset + part.index + part[0].length - list.length;
+    const items = splitAgencyList(list, listAt);
+    items.forEach((item, i) => {
+      const itemRole = role[1] ?? (i === 0 ? 'lead' : 'support');
+      mentions.push({ ...item, role: itemRole, rule: `owner.clause.${role[1] ?? 'responsible'}` });
+    });
+  }
+  return mentions;
+}
+
+/** '市科技局、市财政局牵头,各区镇按职责分工负责' → both lead, 各区镇 support. */
+function readVerbClause(inner: string, offset: number): OwnerMention[] {
+  const parts = inner.split(/[,;]/);
+  let at = 0;
+  const mentions: OwnerMention[] = [];
+  let sawLead = false;
+  for (const part of parts) {
+    const verb = /(牵头|负责|配合|参与)$/.exec(part.trim())?.[1];
+    const items = splitAgencyList(part, offset + at);
+    at += part.length + 1;
+    if (!verb || items.length === 0 || items.some((item) => !looksLikeBody(item.name))) return [];
+    items.forEach((item, i) => {
+      const lead =
+        verb === '牵头' || (verb === '负责' && !sawLead && i === 0 && mentions.length === 0);
+      mentions.push({
+        ...item,
+        group: mentions.length === 0 ? 0 : 1,
+        role: lead ? 'lead' : 'support',
+        rule: `owner.verb.${verb}`,
+      });
+    });
+    if (verb === '牵头') sawLead = true;
+  }
+  return mentions;
+}
+
+/** An owner is a body, not a clause: short, ending like an organisation or a collective. */
+function looksLikeBody(name: string): boolean {
+  return (
+    name.length <= 20 &&
+    /(?:局|委|办|厅|部|处|署|中心|会|室|院|所|政府|单位|镇|乡|街道|园|区|县|市|集团|公司)$/.test(
+      name,
+    )
+  );
+}
