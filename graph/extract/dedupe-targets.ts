@@ -4,17 +4,15 @@ import type { Target } from '../model/extraction.js';
 const NOISE = /全市|全区|全县|累计|总数|数量|(?<=.)数$/g;
 
 /**
- * A target restated in a task (same value, unit, year and comparator, nearly the same metric)
- * is listed once, at its first statement.
+ * A target restated in a task (same value, unit and comparator, the same year or none, nearly
+ * the same metric) is listed once, at its first statement.
  * ['高新技术企业数 500家 2025', '全市高新技术企业 500家 2025'] → the first only
  */
 export function dedupeTargets(targets: Target[]): Target[] {
   const kept: Target[] = [];
   const byFigure = new Map<string, Target[]>();
   for (const target of targets) {
-    const figure = [target.value, target.unit, target.year, target.recurring, target.kind].join(
-      '|',
-    );
+    const figure = [target.value, target.unit, target.recurring, target.kind].join('|');
     const same = byFigure.get(figure) ?? [];
     if (same.some((other) => isRestatement(other, target))) continue;
     same.push(target);

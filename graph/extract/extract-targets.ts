@@ -91,6 +91,7 @@ export function extractTargets(text: NormalisedText, context: TargetContext): Ta
     const readings = readSentence(clean, sentenceStart, sentenceNumbers, quoteMask);
     readings.push(...findRankings(clean, sentenceStart, sentenceEnd));
     readings.sort((a, b) => a.at - b.at);
+    borrowMetrics(readings);
 
     const sentence = clean.slice(sentenceStart, sentenceEnd);
     const planned = PLAN_SENTENCE.test(sentence);
@@ -148,7 +149,6 @@ function readSentence(
 ): TargetReading[] {
   const readings: TargetReading[] = [];
   let previousEnd = sentenceStart;
-  let previousMetric = '';
   for (let n = 0; n < numbers.length; n += 1) {
     const number = numbers[n];
     if (!number || number.start < previousEnd) continue;
@@ -159,18 +159,22 @@ function readSentence(
     }
     const reading = parseTarget(clean, clauseStart, number, numbers[n + 1]);
     if (!reading || reading.value === 0) continue;
-    // 占全省78% / 同比增长15% measure the figure before them: borrow its metric.
-    if (
-      previousMetric !== '' &&
-      (reading.metric.length < 3 || /^(占|同比|比上年|较上年|分别)/.test(reading.metric))
-    ) {
-      reading.metric = `${previousMetric}${reading.metric}`;
-    }
     readings.push(reading);
     previousEnd = reading.end;
-    previousMetric = reading.metric;
   }
   return readings;
+}
+
+/** 占全省78% / 同比增长15% / 跃升至第80位 measure the figure before them: borrow its metric. */
+function borrowMetrics(readings: TargetReading[]): void {
+  for (let i = 1; i < readings.length; i += 1) {
+    const reading = readings[i];
+    const previous = readings[i - 1];
+    if (!reading || !previous) continue;
+    if (reading.metric.length < 3 || /^(占|同比|比上年|较上年|分别)/.test(reading.metric)) {
+      reading.metric = `${previous.metric}${reading.metric}`;
+    }
+  }
 }
 
 /** End of the sentence starting at `from` (after its 。!?; or line break). */

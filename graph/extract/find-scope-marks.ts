@@ -35,7 +35,7 @@ export function findScopeMarks(
     const before = text[i - 5] ?? '';
     if (/[0-9\-~]/.test(before)) continue; // 2021-2025年 is a plan period, 12023 is no year
     const after = text[i + 1] ?? '';
-    if (after === '度' || /[0-9月]/.test(after)) continue;
+    if (after === '度' || after === '月' || /^\d{1,2}月/.test(text.slice(i + 1, i + 4))) continue;
     const lead = text.slice(Math.max(from, i - 7), i - 4);
     marks.push({
       at: i - 4,

@@ -94,6 +94,8 @@ export function parseTarget(
     pos += 1;
     bound = '>=';
   }
+  // Scraped text may space a figure out: '3000 亿元'.
+  while ((text[pos] === ' ' || text[pos] === '\u00a0') && pos - number.end < 2) pos += 1;
   const unit = matchUnitAt(text, pos);
   if (unit === null) return null;
   pos += unit.length;
@@ -138,7 +140,7 @@ export function parseTarget(
 
   const scope = LEADING_SCOPE.exec(prefix);
   const scopeLength = scope ? scope[0].length : 0;
-  const head = prefix.slice(scopeLength).replace(/[的了]+$/, '');
+  const head = prefix.slice(scopeLength).replace(/[的了\s]+$/, '');
   const metric = `${head}${suffix.replace(/^的/, '')}`.trim();
   return {
     metric,
@@ -161,8 +163,16 @@ function readSuffix(text: string, from: number): string {
   const limit = Math.min(text.length, from + MAX_SUFFIX);
   while (end < limit) {
     const ch = text[end] ?? '';
-    if (/[,;:。!?\n\s0-9]/.test(ch)) break;
+    if (/[,;:。!?\n\s]/.test(ch)) break;
     if (text.startsWith('其中', end)) break;
+    if (ch >= '0' && ch <= '9') {
+      // The next figure ends this one's phrase; a year or a name's digits do not.
+      let digitsEnd = end;
+      while (digitsEnd < text.length && /[0-9.]/.test(text[digitsEnd] ?? '')) digitsEnd += 1;
+      if (matchUnitAt(text, digitsEnd) !== null) break;
+      end = digitsEnd;
+      continue;
+    }
     end += 1;
   }
   return text.slice(from, end).replace(/[、和与及]+$/, '');
