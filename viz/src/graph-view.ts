@@ -1,0 +1,179 @@
+// Owns the Cytoscape instance: adds and removes elements, applies type/jurisdiction/document
+// filters as classes, runs layouts, and reports clicks. Everything else talks to the graph
+// through this handle, so there is one `cy` and one place that knows its quirks.
+import cytoscape from 'cytoscape';
+import type { Core, ElementDefinition, EventObject } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { toLayoutOptions } from './layouts.js';
+import type { NodeKind } from './node-kinds.js';
+import { toStylesheet } from './stylesheet.js';
+import type { LayoutName } from './url-state.js';
+
+cytoscape.use(fcose);
+
+export interface GraphFilters {
+  hiddenKinds: readonly NodeKind[];
+  jurisdiction: string | null;
+  documentId: string | null;
+}
+
+export interface GraphViewOptions {
+  /** Cytoscape's WebGL renderer (3.31+): faster panning and zooming of big graphs. */
+  webgl?: boolean;
+  onSelect(id: string | null, group: 'nodes' | 'edges' | null): void;
+  onExpand(id: string): void;
+}
+
+export interface GraphView {
+  readonly cy: Core;
+  /** Adds what is new; returns the ids of added nodes. */
+  add(elements: ElementDefinition[]): string[];
+  remove(ids: readonly string[]): void;
+  clear(): void;
+  /** Every element with position, for undo. */
+  snapshot(): ElementDefinition[];
+  restore(elements: ElementDefinition[]): void;
+  setFilters(filters: GraphFilters): void;
+  layout(name: LayoutName): Promise<void>;
+  select(id: string | null): void;
+  markRoots(ids: readonly string[]): void;
+  markPath(ids: readonly string[]): void;
+  fit(): void;
+  zoomBy(factor: number): void;
+  png(): Blob;
+  destroy(): void;
+}
+
+export function createGraphView(container: HTMLElement, options: GraphViewOptions): GraphView {
+  const cy = cytoscape({
+    container,
+    style: toStylesheet(),
+    wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    renderer: { name: 'canvas', webgl: options.webgl ?? false },
+  } as cytoscape.CytoscapeOptions);
+
+  let filters: GraphFilters = { hiddenKinds: [], jurisdiction: null, documentId: null };
+  // Selecting programmatically fires the same events as a click; this keeps it from echoing back.
+  let quiet = false;
+
+  cy.on('select', (event: EventObject) => {
+    if (!quiet)
+      options.onSelect(event.target.id() as string, event.target.isNode() ? 'nodes' : 'edges');
+  });
+  cy.on('tap', (event: EventObject) => {
+    if (event.target === cy && !quiet) options.onSelect(null, null);
+  });
+  cy.on('dbltap', 'node', (event: EventObject) => options.onExpand(event.target.id() as string));
+
+  function applyFilters(): void {
+    cy.batch(() => {
+      const hidden = new Set<string>(filters.hiddenKinds);
+      cy.nodes().forEach((node) => {
+        node.toggleClass('type-hidden', hidden.has(node.data('kind') as string));
+      });
+      // An edge stays when its evidence is from the chosen document (or it has none).
+      cy.edges().forEach((edge) => {
+        const documentId = edge.data('documentId') as string | null;
+        edge.toggleClass(
+          'filtered-out',
+          filters.documentId !== null && documentId !== null && documentId !== filters.documentId,
+        );
+      });
+      cy.nodes().forEach((node) => {
+        const jurisdiction = node.data('jurisdiction') as string | null;
+        const documentId = node.data('documentId') as string | null;
+        let out =
+          filters.jurisdiction !== null &&
+          jurisdiction !== null &&
+          jurisdiction !== filters.jurisdiction;
+        if (filters.documentId !== null) {
+          if (documentId !== null) out ||= documentId !== filters.documentId;
+          // Entities stay when some edge of the chosen document still reaches them.
+          else
+            out ||=
+              node.connectedEdges().not('.filtered-out').length === 0 && node.degree(false) > 0;
+        }
+        node.toggleClass('filtered-out', out);
+      });
+    });
+  }
+
+  return {
+    cy,
+    add(elements) {
+      const fresh = elements.filter(
+        (el) => el.data.id === undefined || cy.getElementById(el.data.id).empty(),
+      );
+      const added = cy.add(fresh);
+      applyFilters();
+      return added.nodes().map((node) => node.id());
+    },
+    remove(ids) {
+      cy.batch(() => {
+        for (const id of ids) cy.getElementById(id).remove();
+      });
+    },
+    clear() {
+      cy.elements().remove();
+    },
+    snapshot() {
+      return cy.elements().jsons() as unknown as ElementDefinition[];
+    },
+    restore(elements) {
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(elements);
+      });
+      applyFilters();
+    },
+    setFilters(next) {
+      filters = next;
+      applyFilters();
+    },
+    layout(name) {
+      const visible = cy.elements(':visible');
+      const roots = visible.nodes('[kind = "DOCUMENT"]').map((node) => node.id());
+      const layout = visible.layout(toLayoutOptions(name, visible.nodes().length, roots));
+      const done = layout.promiseOn('layoutstop');
+      layout.run();
+      return done.then(() => undefined);
+    },
+    select(id) {
+      quiet = true;
+      cy.elements(':selected').unselect();
+      if (id !== null) cy.getElementById(id).select();
+      quiet = false;
+    },
+    markRoots(ids) {
+      cy.batch(() => {
+        cy.nodes('.root').removeClass('root');
+        for (const id of ids) cy.getElementById(id).addClass('root');
+      });
+    },
+    markPath(ids) {
+      cy.batch(() => {
+        cy.elements('.path').removeClass('path');
+        for (const id of ids) cy.getElementById(id).addClass('path');
+      });
+    },
+    fit() {
+      cy.fit(cy.elements(':visible'), 30);
+    },
+    zoomBy(factor) {
+      cy.zoom({
+        level: cy.zoom() * factor,
+        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+      });
+    },
+    png() {
+      return cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
+    },
+    destroy() {
+      cy.destroy();
+    },
+  };
+}

@@ -1,0 +1,173 @@
+// Style as data: one table says how each kind of node and edge looks; the Cytoscape stylesheet
+// and the legend are both built from it, so they cannot disagree.
+import type { StylesheetJson } from 'cytoscape';
+import type { EdgeKind, NodeKind } from './node-kinds.js';
+import { NODE_KINDS } from './node-kinds.js';
+
+export interface NodeLook {
+  colour: string;
+  shape:
+    | 'round-rectangle'
+    | 'rectangle'
+    | 'diamond'
+    | 'hexagon'
+    | 'ellipse'
+    | 'round-pentagon'
+    | 'round-triangle'
+    | 'round-octagon'
+    | 'barrel'
+    | 'tag';
+  /** Base diameter in px before degree scaling. */
+  size: number;
+}
+
+export const NODE_LOOKS: Readonly<Record<NodeKind, NodeLook>> = {
+  DOCUMENT: { colour: '#1f3a5f', shape: 'round-rectangle', size: 40 },
+  TASK: { colour: '#5b8db8', shape: 'rectangle', size: 22 },
+  TARGET: { colour: '#e07a1f', shape: 'diamond', size: 24 },
+  AGENCY: { colour: '#c8414b', shape: 'hexagon', size: 32 },
+  LAB: { colour: '#2a9d8f', shape: 'ellipse', size: 28 },
+  PLATFORM: { colour: '#3f8f4f', shape: 'round-pentagon', size: 28 },
+  ENTERPRISE: { colour: '#d4a017', shape: 'round-triangle', size: 28 },
+  PROGRAM: { colour: '#7b5ea7', shape: 'round-octagon', size: 28 },
+  INSTITUTION: { colour: '#2f6db5', shape: 'barrel', size: 28 },
+  POLICY: { colour: '#8a8f98', shape: 'tag', size: 26 },
+};
+
+export interface EdgeLook {
+  colour: string;
+  style: 'solid' | 'dashed' | 'dotted';
+  width: number;
+}
+
+const STRUCTURE: EdgeLook = { colour: '#b8c2cc', style: 'solid', width: 1.5 };
+const RELATION: EdgeLook = { colour: '#6c7a89', style: 'solid', width: 2 };
+
+export const EDGE_LOOKS: Readonly<Record<EdgeKind, EdgeLook>> = {
+  ISSUED_BY: { colour: '#1f3a5f', style: 'solid', width: 2 },
+  HAS_TASK: STRUCTURE,
+  HAS_TARGET: STRUCTURE,
+  SETS_TARGET: { colour: '#e07a1f', style: 'solid', width: 1.5 },
+  // ASSIGNED_TO is drawn by role below: lead solid and heavy, support dashed.
+  ASSIGNED_TO: { colour: '#c8414b', style: 'solid', width: 3 },
+  MENTIONS: { colour: '#cfd6dd', style: 'dotted', width: 1.5 },
+  CITES: { colour: '#8a8f98', style: 'dashed', width: 2 },
+  DIFFERENT_FROM: { colour: '#999999', style: 'dotted', width: 1 },
+  ESTABLISHES: RELATION,
+  BASED_ON: RELATION,
+  CO_BUILDS: RELATION,
+  DEVELOPS: RELATION,
+  LOCATED_IN: RELATION,
+  ADMINISTERS: RELATION,
+  PART_OF: RELATION,
+};
+
+const FONT =
+  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const SELECTED = '#111827';
+
+/** The Cytoscape stylesheet: a base, one rule per node kind, one per edge kind, then states. */
+export function toStylesheet(): StylesheetJson {
+  const rules: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': FONT,
+        'font-size': 11,
+        color: '#1f2933',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '120px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'border-width': 1,
+        'border-color': '#ffffff',
+        'min-zoomed-font-size': 7,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        opacity: 0.85,
+      },
+    },
+  ];
+  for (const kind of NODE_KINDS) {
+    const look = NODE_LOOKS[kind];
+    rules.push({
+      selector: `node[kind = "${kind}"]`,
+      style: {
+        'background-color': look.colour,
+        shape: look.shape,
+        width: look.size,
+        height: look.size,
+      },
+    });
+  }
+  for (const [kind, look] of Object.entries(EDGE_LOOKS)) {
+    rules.push({
+      selector: `edge[kind = "${kind}"]`,
+      style: {
+        'line-color': look.colour,
+        'target-arrow-color': look.colour,
+        'line-style': look.style,
+        width: look.width,
+      },
+    });
+  }
+  rules.push(
+    {
+      selector: 'edge[role = "SUPPORT"]',
+      style: { 'line-style': 'dashed', width: 1.5, opacity: 0.7 },
+    },
+    { selector: 'edge[kind = "ASSIGNED_TO"][?inferred]', style: { 'line-style': 'dotted' } },
+    {
+      selector: 'node[?truncated]',
+      style: { 'border-width': 3, 'border-color': '#f2c94c', 'border-style': 'double' },
+    },
+    { selector: 'node.root', style: { 'border-width': 3, 'border-color': '#1f2933' } },
+    { selector: '.type-hidden, .filtered-out', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    {
+      selector: '.path',
+      style: {
+        'line-color': '#111827',
+        'target-arrow-color': '#111827',
+        width: 4,
+        opacity: 1,
+        'z-index': 10,
+      },
+    },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#111827' } },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': SELECTED, 'font-weight': 'bold', 'z-index': 20 },
+    },
+    {
+      selector: 'edge:selected',
+      style: { width: 5, 'line-color': SELECTED, 'target-arrow-color': SELECTED, opacity: 1 },
+    },
+  );
+  return rules;
+}
+
+export interface LegendEntry {
+  kind: NodeKind;
+  colour: string;
+  shape: NodeLook['shape'];
+}
+
+/** Legend rows in drawing order, from the same table as the stylesheet. */
+export function toLegend(): LegendEntry[] {
+  return NODE_KINDS.map((kind) => ({
+    kind,
+    colour: NODE_LOOKS[kind].colour,
+    shape: NODE_LOOKS[kind].shape,
+  }));
+}
