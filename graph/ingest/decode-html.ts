@@ -166,7 +166,7 @@ interface TextWeight {
   longest: number;
 }
 
-const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head']);
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
 
 function weigh(node: ParentNode, memo: WeakMap<ParentNode, TextWeight>): TextWeight {
   const known = memo.get(node);

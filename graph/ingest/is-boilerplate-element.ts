@@ -1,6 +1,7 @@
 /** Elements that never hold a document's text: code, media, form controls and page chrome. */
 const DROPPED_TAGS = new Set([
   'head',
+  'title', // read apart as the title; a fragment may have it outside <head>
   'script',
   'style',
   'noscript',
