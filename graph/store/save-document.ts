@@ -2,13 +2,8 @@ import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { ENTITY_TYPES } from '../model/vocabulary.js';
 import type { EntityType } from '../model/vocabulary.js';
 import { toDocumentRows } from './document-rows.js';
-import type {
-  DocumentRows,
-  RelationGroupKey,
-  RelationRow,
-  SaveDocumentInput,
-} from './document-rows.js';
-import { countRows, EXTRACTED_RELATION_TYPES, RELATION_START_KINDS } from './document-rows.js';
+import type { DocumentRows, RelationRow, SaveDocumentInput } from './document-rows.js';
+import { countRows, EXTRACTED_RELATION_TYPES } from './document-rows.js';
 import { toStoreError } from './map-driver-error.js';
 import type { Store } from './open-store.js';
 
@@ -59,8 +54,8 @@ CALL () {
 }
 RETURN ${DOCUMENT_RELATION_TYPES.map((_, index) => `ends${index}`).join(' + ')} AS ends, aliases`;
 
-// Phase 2 is one statement assembled from the blocks below, for the groups this document has
-// (so a document costs two round trips whatever its size; the server caches each variant).
+// Phase 2 is one fixed statement made of the blocks below: one plan, compiled once by the
+// server, and a group a document does not have is an UNWIND over an empty list.
 
 const SAVE_DOCUMENT_NODE_CYPHER = `
 MERGE (document:Document {id: $document.id})
@@ -135,16 +130,18 @@ const SAVE_TARGETS_CYPHER = `CALL (document) {
   CREATE (task)-[:SETS_TARGET {documentId: document.id}]->(target)
 }`;
 
-const START_LABELS = { document: 'Document', task: 'Task', entity: 'Entity' } as const;
-
-/** One block per relationship type and start label, both from whitelists. */
-const SAVE_RELATIONS_CYPHER = Object.fromEntries(
-  EXTRACTED_RELATION_TYPES.flatMap((type) =>
-    RELATION_START_KINDS.map((kind) => [
-      `${type}:${kind}`,
-      `CALL () {
-  UNWIND $relations.${type}_${kind} AS row
-  MATCH (a:${START_LABELS[kind]} {id: row.fromId})
+/**
+ * One block per relationship type (types cannot be parameters). The start is a document, a
+ * task or an entity; the ids of the three never coincide, so three index seeks find it.
+ */
+const SAVE_RELATIONS_CYPHER = EXTRACTED_RELATION_TYPES.map(
+  (type) => `CALL () {
+  UNWIND $relations.${type} AS row
+  OPTIONAL MATCH (document:Document {id: row.fromId})
+  OPTIONAL MATCH (task:Task {id: row.fromId})
+  OPTIONAL MATCH (entity:Entity {id: row.fromId})
+  WITH row, coalesce(document, task, entity) AS a
+  WHERE a IS NOT NULL
   MATCH (b:Entity {id: row.toId})
   CREATE (a)-[r:${type}]->(b)
   SET r = row.props,
@@ -152,9 +149,7 @@ const SAVE_RELATIONS_CYPHER = Object.fromEntries(
     r.end = toInteger(row.props.end),
     r.sentenceStart = toInteger(row.props.sentenceStart)
 }`,
-    ]),
-  ),
-) as Record<RelationGroupKey, string>;
+);
 
 /**
  * A citation of a 《title》 that is an ingested document's title also links the two documents,
@@ -184,6 +179,17 @@ const DELETE_ORPHAN_ENTITIES_CYPHER = `CALL () {
   WHERE coalesce(entity.curated, false) = false AND NOT EXISTS { (entity)--() }
   DELETE entity
 }`;
+
+const SAVE_DOCUMENT_CYPHER = [
+  SAVE_DOCUMENT_NODE_CYPHER,
+  'WITH document',
+  ...ENTITY_TYPES.map((label) => SAVE_ENTITIES_CYPHER[label]),
+  SAVE_TASKS_CYPHER,
+  SAVE_TARGETS_CYPHER,
+  ...SAVE_RELATIONS_CYPHER,
+  RESOLVE_CITATIONS_CYPHER,
+  DELETE_ORPHAN_ENTITIES_CYPHER,
+].join('\n');
 
 export interface SaveDocumentResult {
   documentId: string;
@@ -236,33 +242,16 @@ async function writeDocument(
   const aliases = new Map((record?.get('aliases') as [string, string][] | undefined) ?? []);
   const formerEnds = [...new Set((record?.get('ends') as string[] | undefined) ?? [])];
   const rows = aliases.size === 0 ? draft : toDocumentRows(input, aliases);
-  const saved = await tx.run(toSaveCypher(rows, formerEnds.length > 0), {
-    ...toSaveParams(rows),
-    formerEnds,
-  });
+  const saved = await tx.run(SAVE_DOCUMENT_CYPHER, { ...toSaveParams(rows), formerEnds });
   return summarise(input.id, rows, [cleared, saved]);
 }
 
-/** Phase 2's statement: the blocks for the groups this document has, in dependency order. */
-function toSaveCypher(rows: DocumentRows, deletesOrphans: boolean): string {
-  const blocks = [SAVE_DOCUMENT_NODE_CYPHER, 'WITH document'];
-  for (const label of ENTITY_TYPES) {
-    if (rows.entities[label].length > 0) blocks.push(SAVE_ENTITIES_CYPHER[label]);
-  }
-  if (rows.tasks.length > 0) blocks.push(SAVE_TASKS_CYPHER);
-  if (rows.targets.length > 0) blocks.push(SAVE_TARGETS_CYPHER);
-  for (const key of Object.keys(SAVE_RELATIONS_CYPHER) as RelationGroupKey[]) {
-    if ((rows.relations[key]?.length ?? 0) > 0) blocks.push(SAVE_RELATIONS_CYPHER[key]);
-  }
-  blocks.push(RESOLVE_CITATIONS_CYPHER);
-  if (deletesOrphans) blocks.push(DELETE_ORPHAN_ENTITIES_CYPHER);
-  return blocks.join('\n');
-}
-
 function toSaveParams(rows: DocumentRows): Record<string, unknown> {
-  const relations: Record<string, RelationRow[]> = {};
+  const relations = Object.fromEntries(
+    EXTRACTED_RELATION_TYPES.map((type) => [type, [] as RelationRow[]]),
+  );
   for (const [key, group] of Object.entries(rows.relations)) {
-    relations[key.replace(':', '_')] = group;
+    relations[key.slice(0, key.indexOf(':'))]?.push(...group);
   }
   return {
     document: rows.document,
