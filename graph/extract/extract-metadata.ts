@@ -1,17 +1,111 @@
 import type { DocumentMeta, SourceMeta } from '../model/extraction.js';
+import { DOCUMENT_KINDS, type DocumentKind } from '../model/vocabulary.js';
+import { findDocumentTitle, NEWS_LEAD } from './find-document-title.js';
 import type { NormalisedText } from './normalised-text.js';
+import { parseDate } from './parse-date.js';
+import { readMetadataFields } from './read-metadata-fields.js';
 
-/** Title, issuer, 文号, dates, jurisdiction, kind and validity. (Placeholder.) */
-export function extractMetadata(_text: NormalisedText, meta: SourceMeta): DocumentMeta {
+/** An issuing body's name: ends like a government body. */
+const BODY = '[\\u4e00-\\u9fff]{2,20}?(?:人民政府办公室|人民政府|办公厅|办公室|委员会|局|委|办|厅)';
+/** A title that opens with its issuer: '厦门市科学技术局2023年工作总结' → 厦门市科学技术局. */
+const ISSUER_IN_TITLE = new RegExp(`^(${BODY})(?=\\d{4}年|关于|印发)`);
+/** The actor of a news report's announcement: '近日,市科技局对《…》…出台《…》' → 市科技局. */
+const NEWS_ACTOR = new RegExp(`(${BODY})(?:对|出台|印发|发布|制定)`);
+/** A signature line: only a body's name, followed by a date line. */
+const SIGNATURE = new RegExp(`^${BODY}$`);
+/** 文号: '启政办发〔2023〕10号', '厦科[2024]9号'. */
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[【(]\d{4}[〕\]】)]\s?\d{1,4}号/;
+/** A place name heading a body or title: '启东市…', '厦门市…', '思明区…' (2–4 characters + 市/区/县). */
+const PLACE = /^([\u4e00-\u9fff]{2,4}?[市区县])(?!场|委|政府办公室$)/;
+/** Words that begin titles but are no place: '建设科技强市…', '关于…'. */
+const NOT_PLACE = /^(?:关于|建设|推进|加快|进一步|全面|深化|实施)/;
+const EFFECTIVE = /自(\d{4}年\d{1,2}月\d{1,2}日)起(?:施行|实施|执行|生效)/;
+
+/**
+ * Title, issuer, 文号, dates, jurisdiction, kind and validity, from the metadata block, the title
+ * line, the signature and the text. Issuers are written as the text words them.
+ */
+export function extractMetadata(text: NormalisedText, meta: SourceMeta): DocumentMeta {
+  const lines = text.clean.split('\n').map((line) => line.trim());
+  const fields = readMetadataFields(text.clean);
+  const title = findDocumentTitle(lines, fields.title) ?? meta.title ?? null;
+  const first = lines.find((line) => line !== '') ?? '';
+  const news = NEWS_LEAD.test(first);
+  const signature = findSignature(lines);
+  const issuer =
+    (title ? ISSUER_IN_TITLE.exec(title)?.[1] : undefined) ??
+    toBody(fields.issuer) ??
+    (news ? NEWS_ACTOR.exec(first)?.[1] : undefined) ??
+    toBody(fields.source) ??
+    signature?.issuer ??
+    null;
+  const written = parseDate(fields.written ?? '') ?? signature?.date ?? null;
+  const publishedDate = parseDate(fields.published ?? '');
+  const docNumber = toDocNumber(fields.docNumber) ?? toDocNumber(lines.slice(0, 30).join('\n'));
   return {
-    title: meta.title ?? null,
-    issuer: null,
-    docNumber: null,
-    date: null,
-    publishedDate: null,
-    effectiveDate: null,
-    jurisdiction: null,
-    kind: '其他',
-    validity: null,
+    title,
+    issuer,
+    docNumber,
+    date: written ?? publishedDate,
+    publishedDate,
+    effectiveDate:
+      parseDate(fields.effective ?? '') ?? parseDate(EFFECTIVE.exec(text.clean)?.[1] ?? ''),
+    jurisdiction: findJurisdiction([issuer, title, fields.source, signature?.issuer]),
+    kind: news ? '新闻' : toKind(title),
+    validity: fields.validity ?? null,
   };
+}
+
+/** A labelled value that names a body ('启东市人民政府办公室'), not a site ('新华网'). */
+function toBody(value: string | undefined): string | undefined {
+  const body = value?.trim().split(/\s/)[0];
+  return body && new RegExp(`^${BODY}$`).test(body) ? body : undefined;
+}
+
+/** '启政办发[2023]10号' → '启政办发〔2023〕10号': brackets written one way so numbers compare. */
+function toDocNumber(text: string | undefined): string | null {
+  const found = text ? DOC_NUMBER.exec(text)?.[0] : undefined;
+  return found
+    ? found
+        .replace(/[[【(]/, '〔')
+        .replace(/[\]】)]/, '〕')
+        .replace(/\s/g, '')
+    : null;
+}
+
+/** The last body-only line followed by a date line: the notice's signature. */
+function findSignature(lines: string[]): { issuer: string; date: string | null } | null {
+  let found: { issuer: string; date: string | null } | null = null;
+  lines.forEach((line, i) => {
+    if (!SIGNATURE.test(line)) return;
+    const next = lines.slice(i + 1).find((l) => l !== '') ?? '';
+    const date = /^\d{4}年\d{1,2}月\d{1,2}日$/.test(next) ? parseDate(next) : null;
+    if (date) found = { issuer: line, date };
+  });
+  return found;
+}
+
+/** The first place name heading the issuer, the title or the source. */
+function findJurisdiction(candidates: Array<string | null | undefined>): string | null {
+  for (const candidate of candidates) {
+    if (!candidate || NOT_PLACE.test(candidate)) continue;
+    const place = PLACE.exec(candidate)?.[1];
+    if (place) return place;
+  }
+  return null;
+}
+
+/** The genre word nearest the end of the title: '…工作总结和2024年工作重点' → 总结. */
+function toKind(title: string | null): DocumentKind {
+  if (!title) return '其他';
+  let best: DocumentKind = '其他';
+  let at = -1;
+  for (const kind of DOCUMENT_KINDS) {
+    const index = title.lastIndexOf(kind);
+    if (kind !== '其他' && kind !== '新闻' && index > at) {
+      best = kind;
+      at = index;
+    }
+  }
+  return best;
 }
