@@ -63,15 +63,17 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
 }
 
+const LIMIT_PREFIX = /^(\d{1,4})\.(.+)$/;
+
+// `120.QWdlbmN5Ol…` → limit 120; a bare id has the default limit. Base64 ids have no dot, so
+// they never look prefixed; any other id that does gets an explicit prefix.
 function encodeExpansion({ id, limit }: Expansion): string {
-  return limit === DEFAULT_LIMIT ? id : `${limit}.${id}`;
+  return limit === DEFAULT_LIMIT && !LIMIT_PREFIX.test(id) ? id : `${limit}.${id}`;
 }
 
-// `120.QWdlbmN5Ol…` → limit 120; a bare id has the default limit. Ids are base64 global ids or
-// keys; the limit prefix is all digits followed by a dot, which no base64 id starts with.
 function parseExpansion(value: string): Expansion | null {
   if (value === '') return null;
-  const match = /^(\d{1,4})\.(.+)$/.exec(value);
+  const match = LIMIT_PREFIX.exec(value);
   if (match?.[1] !== undefined && match[2] !== undefined) {
     const limit = Number(match[1]);
     return { id: match[2], limit: limit > 0 ? limit : DEFAULT_LIMIT };
