@@ -4,10 +4,15 @@ import { unzipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
 import type { LineCollector } from './create-line-collector.js';
 import { createLineCollector } from './create-line-collector.js';
+import type { DocxNumbering } from './create-docx-numbering.js';
+import { createDocxNumbering } from './create-docx-numbering.js';
 import type { TableCell } from './to-table-rows.js';
 import { toTableRows } from './to-table-rows.js';
 
 const BODY_PART = 'word/document.xml';
+const NUMBERING_PART = 'word/numbering.xml';
+const STYLES_PART = 'word/styles.xml';
+const PARTS = new Set([BODY_PART, NUMBERING_PART, STYLES_PART]);
 
 /**
  * A .docx → its body text: each paragraph one line, each table row one line with its cells
@@ -15,44 +20,56 @@ const BODY_PART = 'word/document.xml';
  * deleted revisions and field codes are not the document's text and are left out.
  */
 export function decodeDocx(bytes: Uint8Array): { text: string } {
-  const xml = readBodyPart(bytes);
+  const parts = readParts(bytes);
+  const xml = parts.get(BODY_PART);
+  if (xml === undefined) throw new Error(`not a DOCX file: the archive has no ${BODY_PART}`);
   const root = parseDocument(xml, { xmlMode: true, decodeEntities: true });
   const body = findFirst(root.children, 'w:body');
   if (!body) throw new Error(`not a DOCX file: ${BODY_PART} has no w:body`);
+  const numbering = createDocxNumbering(
+    parts.get(NUMBERING_PART) ?? null,
+    parts.get(STYLES_PART) ?? null,
+  );
   const out = createLineCollector();
-  walk(body.children, out);
+  walk(body.children, out, numbering);
   return { text: out.lines().join('\n') };
 }
 
-function readBodyPart(bytes: Uint8Array): string {
+/** The XML parts this decoder reads, by name; absent parts are simply missing. */
+function readParts(bytes: Uint8Array): Map<string, string> {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (file) => file.name === BODY_PART });
+    files = unzipSync(bytes, { filter: (file) => PARTS.has(file.name) });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`not a DOCX file: not a readable zip archive (${reason})`);
   }
-  const part = files[BODY_PART];
-  if (!part) throw new Error(`not a DOCX file: the archive has no ${BODY_PART}`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(part);
-  } catch {
-    throw new Error(`not a DOCX file: ${BODY_PART} is not UTF-8 XML`);
+  const parts = new Map<string, string>();
+  for (const [name, data] of Object.entries(files)) {
+    try {
+      parts.set(name, new TextDecoder('utf-8', { fatal: true }).decode(data));
+    } catch {
+      throw new Error(`not a DOCX file: ${name} is not UTF-8 XML`);
+    }
   }
+  return parts;
 }
 
 /** Elements whose text is not the document's: deletions, field codes, properties. */
 const SKIPPED = new Set(['w:del', 'w:delText', 'w:instrText', 'w:rPr', 'w:pPr', 'w:sectPr']);
 
-function walk(nodes: readonly ChildNode[], out: LineCollector): void {
+function walk(nodes: readonly ChildNode[], out: LineCollector, numbering: DocxNumbering): void {
   for (const node of nodes) {
     if (!isTag(node) || SKIPPED.has(node.name)) continue;
     switch (node.name) {
-      case 'w:p':
+      case 'w:p': {
         out.breakLine();
-        walk(node.children, out);
+        const label = numbering.labelFor(node);
+        if (label !== null) out.add(label);
+        walk(node.children, out, numbering);
         out.breakLine();
         break;
+      }
       case 'w:t':
         out.add(textOf(node));
         break;
@@ -68,23 +85,23 @@ function walk(nodes: readonly ChildNode[], out: LineCollector): void {
         out.add('-');
         break;
       case 'w:tbl':
-        out.addLines(readTable(node));
+        out.addLines(readTable(node, numbering));
         break;
       case 'mc:AlternateContent': {
         // The same text box is stored twice, as DrawingML (Choice) and VML (Fallback): read one.
         const choice = findChild(node, 'mc:Choice') ?? findChild(node, 'mc:Fallback');
-        if (choice) walk(choice.children, out);
+        if (choice) walk(choice.children, out, numbering);
         break;
       }
       default:
         // Runs, hyperlinks, content controls (w:sdt), insertions, smart tags, text boxes.
-        walk(node.children, out);
+        walk(node.children, out, numbering);
     }
   }
 }
 
 /** A w:tbl's own rows → tab-separated lines; w:gridSpan and w:vMerge are the merged cells. */
-function readTable(table: Element): string[] {
+function readTable(table: Element, numbering: DocxNumbering): string[] {
   const rows = table.children.filter(
     (node): node is Element => isTag(node) && node.name === 'w:tr',
   );
@@ -97,7 +114,7 @@ function readTable(table: Element): string[] {
           const gridSpan = properties && findChild(properties, 'w:gridSpan');
           const vMerge = properties && findChild(properties, 'w:vMerge');
           const out = createLineCollector();
-          walk(cell.children, out);
+          walk(cell.children, out, numbering);
           return {
             text: out.lines().join(' ').replace(/\t/g, ' '),
             colSpan: Math.min(Math.max(Number(gridSpan?.attribs['w:val'] ?? 1) || 1, 1), 100),
