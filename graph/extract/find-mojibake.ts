@@ -32,7 +32,10 @@ export function findMojibake(line: string): LineEdit[] {
     // A real question mark ends a sentence; a garbled one sits inside Chinese text.
     if (!CJK.test(after) && !(after === '!' && CJK.test(line[afterRun + 1] ?? ''))) continue;
     if (!CJK.test(before) && before !== ')' && before !== '》' && start !== 0) continue;
-    edits.push(blank(line, start, garbledTailEnd(line, afterRun)));
+    const end = garbledTailEnd(line, afterRun);
+    // One '?' before Chinese may be a sloppy question mark; '??', '?!' or a wedged letter is not.
+    if (m[0].length < 2 && after !== '!' && end === afterRun) continue;
+    edits.push(blank(line, start, end));
   }
   return edits;
 }

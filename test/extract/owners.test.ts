@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../graph/extract/extract-metadata.js';
+import { extractOwners } from '../../graph/extract/extract-owners.js';
+import { extractStructure } from '../../graph/extract/extract-structure.js';
+import { normaliseText } from '../../graph/extract/normalise-text.js';
+
+function owners(body: string) {
+  const text = normaliseText(`发布机构: 甲乙市人民政府\n二、重点任务\n${body}`);
+  const document = extractMetadata(text, {});
+  const tasks = extractOwners(text, extractStructure(text).tasks, document);
+  return tasks.map((t) => t.agencies.map((a) => `${a.name}:${a.role}${a.collective ? '*' : ''}`));
+}
+
+describe('extractOwners', () => {
+  it('reads a 责任单位 clause: first leads, the 市 prefix carried, bodies after the comma support', () => {
+    expect(
+      owners('1.建设平台。推进建设。(责任单位:市科技局、发展改革委、市场监管局,各区镇)'),
+    ).toEqual([
+      ['市科技局:lead', '市发展改革委:support', '市市场监管局:support', '各区镇:support*'],
+    ]);
+  });
+
+  it('keeps named parks and towns as written', () => {
+    expect(
+      owners(
+        '1.建设平台。推进建设。(责任单位:高新技术产业开发区,市科技局、某某经济开发区、某港镇)',
+      ),
+    ).toEqual([
+      ['高新技术产业开发区:lead', '市科技局:support', '某某经济开发区:support', '某港镇:support'],
+    ]);
+  });
+
+  it('reads 牵头单位 and 配合单位 parts, several leads included', () => {
+    expect(owners('1.建设平台。推进建设。(牵头单位:市科技局、市财政局;配合单位:各镇)')).toEqual([
+      ['市科技局:lead', '市财政局:lead', '各镇:support*'],
+    ]);
+  });
+
+  it('reads verb clauses: X牵头,Y按职责分工负责 and X负责', () => {
+    expect(
+      owners(
+        '1.建设平台。推进建设。(市科技局牵头,市财政局、各园区按职责分工负责)\n2.培育企业。加强培育。(区工信局负责)',
+      ),
+    ).toEqual([['市科技局:lead', '市财政局:support', '各园区:support*'], ['区工信局:lead']]);
+  });
+
+  it('marks collectives and leaves tasks without an owner empty', () => {
+    expect(
+      owners('1.加强领导。建立机制。(责任单位:市创新委成员单位,各区镇)\n2.营造氛围。加强宣传。'),
+    ).toEqual([['市创新委成员单位:lead*', '各区镇:support*'], []]);
+  });
+
+  it('reads owners from task-table columns', () => {
+    const text = normaliseText(
+      '序号\t任务\t牵头单位\t责任单位\t完成时限\n1\t建设平台\t市科技局\t市财政局、各区\t2024年',
+    );
+    const tasks = extractOwners(text, extractStructure(text).tasks, extractMetadata(text, {}));
+    expect(tasks[0]?.agencies.map((a) => `${a.name}:${a.role}`)).toEqual([
+      '市科技局:lead',
+      '市财政局:support',
+      '各区:support',
+    ]);
+  });
+
+  it('gives each owner an entity key in the document’s jurisdiction and evidence in the original', () => {
+    const original =
+      '發布機構: 甲乙市人民政府\n二、重點任務\n1.建設平臺。推進。(責任單位：市科技局、財政局)';
+    const text = normaliseText(original);
+    const [task] = extractOwners(text, extractStructure(text).tasks, extractMetadata(text, {}));
+    const [lead, support] = task?.agencies ?? [];
+    expect(lead?.entityKey).toBe('Agency|甲乙市|市科技局');
+    expect(lead?.explicit).toBe(true);
+    expect(lead && original.slice(lead.evidence.start, lead.evidence.end)).toBe('市科技局');
+    expect(support?.evidence).toMatchObject({
+      match: 'normalised',
+      rule: 'owner.clause.responsible',
+    });
+    expect(support && original.slice(support.evidence.start, support.evidence.end)).toBe('財政局');
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extractStructure } from '../../graph/extract/extract-structure.js';
+import { normaliseText } from '../../graph/extract/normalise-text.js';
+
+const structure = (text: string) => extractStructure(normaliseText(text));
+const brief = (text: string) =>
+  structure(text).tasks.map((t) => ({ number: t.number, section: t.section, title: t.title }));
+
+describe('extractStructure', () => {
+  it('takes leaf items under 重点任务 and 保障措施, not goals or guiding ideas', () => {
+    const text = [
+      '某某实施方案',
+      '一、总体要求',
+      '(一)指导思想',
+      '坚持创新引领。',
+      '(二)发展目标',
+      '到2025年,企业达到100家。',
+      '二、重点任务',
+      '(一)壮大创新主体',
+      '1.培育科技企业。实施培育计划。',
+      '2.建设研发平台。支持企业建设平台。',
+      '三、保障措施',
+      '(一)加强组织领导。建立工作机制。',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      { number: '1', section: '壮大创新主体', title: '培育科技企业' },
+      { number: '2', section: '壮大创新主体', title: '建设研发平台' },
+      { number: '一', section: '保障措施', title: '加强组织领导' },
+    ]);
+  });
+
+  it('reads headings glued into one line, as a flattened docx gives them', () => {
+    const text =
+      '二、主要目标到2025年,建成平台10个。三、重点任务(一)实施能力提升工程1、建设创新平台。支持建设。2、集聚高端人才。引进人才。(二)实施融合工程1、部署创新链。推进协同。';
+    expect(brief(text)).toEqual([
+      { number: '1', section: '实施能力提升工程', title: '建设创新平台' },
+      { number: '2', section: '实施能力提升工程', title: '集聚高端人才' },
+      { number: '1', section: '实施融合工程', title: '部署创新链' },
+    ]);
+  });
+
+  it('nests plain heading lines and skips items under 政策支持', () => {
+    const text = [
+      '主要任务',
+      '1.组织技术攻关',
+      '协同开展关键技术攻关。',
+      '政策支持',
+      '项目支持',
+      '1. 支持承担重大项目。给予资金支持。',
+    ].join('\n');
+    expect(brief(text)).toEqual([{ number: '1', section: '主要任务', title: '组织技术攻关' }]);
+  });
+
+  it('takes the items of a work report’s plans but not its reported work', () => {
+    const text = [
+      '一、主要工作情况',
+      '(一)推进平台建设。全年建成平台5个。',
+      '二、2025年工作重点',
+      '(一)加快平台建设。新建平台3个。',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      { number: '一', section: '2025年工作重点', title: '加快平台建设' },
+    ]);
+  });
+
+  it('ignores numbers that do not continue a list mid-sentence', () => {
+    const text = '二、重点任务\n1.建设平台。投入2.5亿元,建成3、4个中心。\n2.培育企业。新增企业。';
+    expect(brief(text).map((t) => t.number)).toEqual(['1', '2']);
+  });
+
+  it('reads task-division table rows as tasks with their deadline', () => {
+    const text = [
+      '附件:任务分工表',
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '1\t建设创新平台。推进平台建设。\t市科技局\t市财政局\t2024年底',
+      '2\t培育科技企业\t市工信局\t\t长期',
+    ].join('\n');
+    const tasks = structure(text).tasks;
+    expect(tasks.map((t) => [t.key, t.number, t.title, t.deadline])).toEqual([
+      ['t1', '1', '建设创新平台', '2024年底'],
+      ['t2', '2', '培育科技企业', '长期'],
+    ]);
+  });
+
+  it('gives every task a span inside the original text and sections a level', () => {
+    const text = '二、重點任務\n（一）建設平臺\n1. 建設實驗室。支持建設。';
+    const result = structure(text);
+    const task = result.tasks[0];
+    expect(task && text.slice(task.span.start, task.span.end)).toBe('1. 建設實驗室。支持建設。');
+    expect(result.sections.map((s) => [s.number, s.level])).toEqual([
+      ['二', 1],
+      ['一', 2],
+      ['1', 3],
+    ]);
+  });
+});
