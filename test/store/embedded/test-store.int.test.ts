@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../../../graph/store/open-store.js';
+import { runQuery } from '../../../graph/store/run-query.js';
+import { openTestStore } from '../../support/open-test-store.js';
+
+describe('openTestStore', () => {
+  let store: Store;
+  beforeAll(() => {
+    store = openTestStore();
+  });
+  afterAll(() => store.close());
+
+  it('reaches the run’s Neo4j over Bolt', async () => {
+    const rows = await runQuery<{ one: number }>(store, 'RETURN $value AS one', { value: 1 });
+    expect(rows).toEqual([{ one: 1 }]);
+  });
+
+  it('writes and reads back through the same database', async () => {
+    const id = `test-store-${crypto.randomUUID()}`;
+    await runQuery(store, 'CREATE (:TestProbe {id: $id})', { id }, 'WRITE');
+    const rows = await runQuery<{ n: number }>(
+      store,
+      'MATCH (p:TestProbe {id: $id}) WITH collect(p) AS probes FOREACH (p IN probes | DETACH DELETE p) RETURN size(probes) AS n',
+      { id },
+      'WRITE',
+    );
+    expect(rows[0]?.n).toBe(1);
+  });
+});
