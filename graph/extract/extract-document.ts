@@ -5,6 +5,8 @@ import { extractOwners } from './extract-owners.js';
 import { extractRelations } from './extract-relations.js';
 import { extractStructure } from './extract-structure.js';
 import { extractTargets } from './extract-targets.js';
+import { BLANK } from './find-mojibake.js';
+import type { NormalisedText } from './normalised-text.js';
 import { normaliseText } from './normalise-text.js';
 
 /**
@@ -13,15 +15,6 @@ import { normaliseText } from './normalise-text.js';
  */
 export function extractDocument(text: string, meta: SourceMeta = {}): Extraction {
   const normalised = normaliseText(text);
-  const diagnostics: Diagnostic[] = [];
-  if (normalised.clean.trim() === '') {
-    diagnostics.push({
-      level: 'warning',
-      code: 'empty',
-      message: 'The document has no text.',
-      span: null,
-    });
-  }
   const document = extractMetadata(normalised, meta);
   const structure = extractStructure(normalised);
   const tasks = extractOwners(normalised, structure.tasks, document);
@@ -35,6 +28,34 @@ export function extractDocument(text: string, meta: SourceMeta = {}): Extraction
     targets,
     entities,
     relations,
-    diagnostics,
+    diagnostics: findDiagnostics(normalised),
   };
+}
+
+/** What the reader should know about the text itself: empty, or with unreadable stretches. */
+function findDiagnostics(text: NormalisedText): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  if (text.clean.trim() === '') {
+    diagnostics.push({
+      level: 'warning',
+      code: 'empty',
+      message: 'The document has no text.',
+      span: null,
+    });
+    return diagnostics;
+  }
+  const garbled = [...text.clean.matchAll(new RegExp(`${BLANK}+`, 'g'))];
+  const first = garbled[0];
+  if (first) {
+    diagnostics.push({
+      level: 'warning',
+      code: 'mojibake',
+      message: `${garbled.length} garbled stretch(es) of text were skipped.`,
+      span: {
+        start: text.toOriginal(first.index),
+        end: text.toOriginalEnd(first.index + first[0].length),
+      },
+    });
+  }
+  return diagnostics;
 }

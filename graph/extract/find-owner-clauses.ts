@@ -51,6 +51,11 @@ export function findOwnerClauses(text: string, offset: number): OwnerMention[] {
     const mentions = readVerbClause(inner, offset + at);
     if (mentions.length > 0) found.push(...mentions);
   }
+  // Once a 牵头 list names the leads, a 责任单位 list beside it names the rest: support.
+  // '牵头单位:市科技局\n责任单位:市财政局' → 市财政局 support.
+  const labelledLead = found.some((m) => m.rule === 'owner.clause.lead');
+  for (const mention of found)
+    if (labelledLead && mention.rule === 'owner.clause.responsible') mention.role = 'support';
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -98,11 +103,11 @@ function readVerbClause(inner: string, offset: number): OwnerMention[] {
   return mentions;
 }
 
-/** An owner is a body, not a clause: short, ending like an organisation or a collective. */
+/** An owner is a government body or a collective, not a firm or a clause: '市科技局', '各区镇'. */
 function looksLikeBody(name: string): boolean {
   return (
     name.length <= 20 &&
-    /(?:局|委|办|厅|部|处|署|中心|会|室|院|所|政府|单位|镇|乡|街道|园|区|县|市|集团|公司)$/.test(
+    /(?:局|委|办|厅|部|处|署|政府|委员会|管委会|办公室|单位|镇|乡|街道|园区|开发区|高新区|县|市|区)$/.test(
       name,
     )
   );

@@ -6,7 +6,7 @@ import type { Heading } from './find-headings.js';
  * '发展目标' '主要工作情况' '总体进展' '政策支持' '基本原则'.
  */
 const NOT_TASKS =
-  /指导思想|基本原则|总体要求|总体思路|目标$|^(?:主要|发展|工作|总体)目标|工作情况|进展$|成效$|回顾$|工作总结$|^名词|^背景|政策支持$|^支持政策|适用范围|^附则|^总则/;
+  /指导思想|基本原则|总体要求|总体思路|目标$|^(?:主要|发展|工作|总体)目标|工作情况|进展$|成效$|回顾$|工作总结$|^名词|^背景|政策支持$|^支持政策|适用范围|^附则|^总则|^附件/;
 
 /** Headings whose items are work to do: '重点任务' '保障措施' '2024年工作重点' '实施…工程'. */
 const TASKS =
@@ -22,7 +22,7 @@ const MIN_ITEM_TEXT = 8;
 /**
  * Whether a numbered heading is a task: a leaf item with text, whose nearest ancestor that says
  * anything says "work to do" (重点任务, 保障措施, 工作重点…) rather than goals or reports.
- * When no ancestor says either, an item with a body is taken as a task.
+ * When no ancestor says either, an item with a body is taken as a task, an article (第X条) not.
  * '(三)健全容错机制。…' under '三、保障措施' → true; '(二)发展目标' under '一、总体要求' → false.
  */
 export function isTaskHeading(headings: Heading[], index: number, clean: string): boolean {
@@ -36,5 +36,6 @@ export function isTaskHeading(headings: Heading[], index: number, clean: string)
     if (NOT_TASKS.test(title)) return false;
     if (TASKS.test(title)) return true;
   }
-  return true;
+  // The articles of a 办法 or 条例 (第三条) are rules, not work items, unless a task heading says so.
+  return heading.style !== '第条';
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../graph/extract/extract-document.js';
 import { findSentence } from '../../graph/extract/find-sentence.js';
 import { normaliseText } from '../../graph/extract/normalise-text.js';
 import { toEvidence } from '../../graph/extract/to-evidence.js';
@@ -35,5 +36,16 @@ describe('toEvidence', () => {
     expect(evidence.sentence).toBe('(責任單位：市科技局，各區鎮)');
     expect(original.slice(evidence.sentenceStart)).toMatch(/^\(責任單位/);
     expect(evidence).toMatchObject({ match: 'exact', rule: 'test.rule' });
+  });
+});
+
+describe('extractDocument diagnostics', () => {
+  it('reports garbled text it skipped with the first stretch’s span', () => {
+    const original = '正文一句。建设沿江沿??苿搸榻y领。';
+    const result = extractDocument(original);
+    const diagnostic = result.diagnostics.find((d) => d.code === 'mojibake');
+    expect(diagnostic?.span && original.slice(diagnostic.span.start, diagnostic.span.end)).toBe(
+      '??苿搸榻y',
+    );
   });
 });

@@ -78,3 +78,15 @@ describe('extractOwners', () => {
     expect(support && original.slice(support.evidence.start, support.evidence.end)).toBe('財政局');
   });
 });
+
+describe('extractOwners on labelled lines', () => {
+  it('reads a 责任单位 line beside a 牵头单位 line as support', () => {
+    expect(owners('1.建设平台。推进建设。\n牵头单位:市科技局\n责任单位:市财政局、各区')).toEqual([
+      ['市科技局:lead', '市财政局:support', '各区:support*'],
+    ]);
+  });
+
+  it('does not read firms or institutes before 牵头 as owners', () => {
+    expect(owners('1.组建联合体。(龙头企业牵头)推动高校院所(高校院所牵头)协同。')).toEqual([[]]);
+  });
+});

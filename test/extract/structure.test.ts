@@ -68,6 +68,14 @@ describe('extractStructure', () => {
     expect(brief(text).map((t) => t.number)).toEqual(['1', '2']);
   });
 
+  it('takes the articles of a 办法 as outline, not as tasks', () => {
+    const result = structure(
+      '第一章 总则\n第一条 为规范管理,制定本办法。\n第二章 职责\n第二条 市科技局负责统筹协调工作。',
+    );
+    expect(result.tasks).toEqual([]);
+    expect(result.sections.map((s) => s.number)).toEqual(['第一章', '第一条', '第二章', '第二条']);
+  });
+
   it('reads task-division table rows as tasks with their deadline', () => {
     const text = [
       '附件:任务分工表',
