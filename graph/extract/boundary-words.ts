@@ -1,14 +1,12 @@
-// Words that end a name or a measured noun phrase when read leftwards or rightwards: the verbs
-// and function words policy texts put around names (建设X, 依托X, X牵头…). A lexicon of the
-// genre's grammar, not of any document's names.
+// Words that end a name when it is read leftwards from its suffix: the verbs and particles
+// policy texts put before names (高标准建设X, 依托X, 推动X与Y). A lexicon of the genre's
+// grammar, not of any document's names.
 
-/** Verbs that introduce or follow a named thing and are never the last word of its name. */
-const VERBS = [
+/** Verbs that introduce a name and are never part of one: 建设 in 高标准建设嘉庚创新实验室. */
+const STRONG_VERBS = [
   '实施',
   '启动',
   '开展',
-  '推进',
-  '推动',
   '建设',
   '组建',
   '筹建',
@@ -39,11 +37,9 @@ const VERBS = [
   '修订',
   '编制',
   '制定',
-  '升级',
   '建成',
   '新建',
   '共建',
-  '联合',
   '携手',
   '依靠',
   '利用',
@@ -55,11 +51,8 @@ const VERBS = [
   '完善',
   '健全',
   '优化',
-  '提升',
-  '提高',
   '聚焦',
   '鼓励',
-  '引导',
   '吸引',
   '对接',
   '接轨',
@@ -74,32 +67,20 @@ const VERBS = [
   '配合',
   '负责',
   '统筹',
-  '协同',
-  '服务',
   '入选',
   '获得',
   '获评',
   '形成',
   '实现',
-  '突破',
-  '培育',
-  '孵化',
-  '培养',
-  '引育',
   '遴选',
   '选派',
-  '布局',
   '谋划',
   '探索',
   '推广',
   '研制',
-  '研发',
-  '开发',
   '揭牌',
-  '落地',
   '启用',
   '备案',
-  '召集',
   '通过',
   '按照',
   '根据',
@@ -107,7 +88,6 @@ const VERBS = [
   '面向',
   '对照',
   '参照',
-  '联动',
   '紧扣',
   '做强',
   '做大',
@@ -116,15 +96,10 @@ const VERBS = [
   '抓好',
   '用足',
   '搭建',
-  '构建',
   '营造',
-  '树立',
-  '确立',
   '颁发',
   '聘请',
   '兑现',
-  '立项',
-  '登记',
   '签署',
   '积极',
   '大力',
@@ -135,53 +110,80 @@ const VERBS = [
   '全面',
   '持续',
   '加速',
-  '重点',
-  '高标准',
-  '高水平',
-  '高质量',
-  '高起点',
   '进一步',
   '主动',
   '率先',
   '力争',
   '争取',
   '确保',
-  '推进实施',
-  '组织实施',
-  '深入实施',
-  '全面实施',
-  '加快建设',
-  '规划建设',
-  '启动建设',
-  '推动建设',
-  '支持建设',
   '成功',
   '正式',
   '首次',
   '已经',
   '新增',
   '新引进',
-  '获奖',
-  '参赛',
-  '覆盖',
-  '集聚',
+  '升级',
+  '布局',
+  '享受',
+  '答辩',
+  '进入',
+  '推荐',
+  '提出',
+  '宣布',
+  '设置',
+  '召集',
+  '建好',
   '汇聚',
-  '带动',
-  '辐射',
-  '赋能',
+  '集聚',
   '助推',
-  '助力',
-  '提供',
-  '开放',
-  '共享',
-  '运营',
-  '管理',
-  '指导',
-  '审议',
-  '印发',
+  '深耕',
+  '深学',
+  '瞄准',
+  '拜访',
+  '利于',
+  '推介',
+  '申请',
+  '规划',
+  '筹备',
+  '参股',
+  '首批',
+  '首届',
+  '落户',
+  '引育',
+  '衔接',
+  '对标',
+  '比照',
+  '纳入',
+  '列入',
+  '运用',
+  '提档',
 ] as const;
 
-/** Function words and particles that separate phrases. */
+/**
+ * Verbs that also occur inside names (国家知识产权战略推进计划, 企业技术创新能力提升行动): they
+ * end a name only when more than its suffix has been read (加快推进 | 开元创新社区).
+ */
+const WEAK_VERBS = [
+  '推进',
+  '推动',
+  '促进',
+  '提升',
+  '构建',
+  '培育',
+  '赋能',
+  '引导',
+  '引领',
+  '提高',
+  '带动',
+  '保障',
+  '支撑',
+  '培养',
+  '联合',
+  '孵化',
+  '服务',
+] as const;
+
+/** Particles and framing words between phrases. */
 const PARTICLES = [
   '的',
   '和',
@@ -198,83 +200,50 @@ const PARTICLES = [
   '将',
   '把',
   '被',
-  '为',
-  '以',
-  '于',
   '并',
   '且',
-  '而',
-  '也',
-  '都',
-  '是',
-  '有',
-  '其',
-  '该',
-  '此',
-  '这',
   '各',
-  '如',
-  '即',
-  '把',
-  '给',
-  '让',
-  '使',
-  '经',
-  '同',
-  '跟',
-  '按',
   '至',
   '到',
-  '之',
-  '所',
-  '者',
-  '其中',
+  '我市',
+  '我省',
+  '我区',
+  '本市',
+  '全市',
+  '全省',
+  '全区',
+  '一批',
+  '若干',
+  '一个',
+  '一流',
+  '各类',
+  '各级',
+  '有关',
+  '相关',
   '以及',
+  '其中',
   '同时',
-  '还',
-  '又',
-  '再',
-  '要',
-  '应',
-  '可',
-  '能',
-  '会',
-  '已',
-  '均',
-  '共',
-  '每',
-  '约',
-  '近',
+  '包括',
+  '例如',
+  '如',
 ] as const;
 
-export const BOUNDARY_VERBS: ReadonlySet<string> = new Set(VERBS);
-export const BOUNDARY_PARTICLES: ReadonlySet<string> = new Set(PARTICLES);
+const STRONG: ReadonlySet<string> = new Set([...STRONG_VERBS, ...PARTICLES]);
+const WEAK: ReadonlySet<string> = new Set(WEAK_VERBS);
 
-/** Longest word either lexicon holds, for bounded look-ups. */
-export const MAX_BOUNDARY_WORD = 4;
+/** Longest word the lexicons hold, for bounded look-ups. */
+const MAX_WORD = 3;
 
 /**
- * The length of a boundary word ending exactly at `end`, or 0.
- * ('高标准建设嘉庚创新实验室', 5) → 2 (建设)
+ * The length of a boundary word ending exactly at `end`, or 0. Weak verbs count only when
+ * `weak` is true.
+ * ('高标准建设嘉庚创新实验室', 5, true) → 2 (建设)
  */
-export function boundaryWordEndingAt(text: string, end: number, particles = true): number {
-  for (let length = MAX_BOUNDARY_WORD; length >= 1; length -= 1) {
+export function boundaryWordEndingAt(text: string, end: number, weak: boolean): number {
+  for (let length = MAX_WORD; length >= 1; length -= 1) {
     if (end - length < 0) continue;
     const word = text.slice(end - length, end);
-    if (BOUNDARY_VERBS.has(word) || (particles && BOUNDARY_PARTICLES.has(word))) return length;
-  }
-  return 0;
-}
-
-/**
- * The length of a boundary word starting exactly at `start`, or 0.
- * ('科技型企业获奖', 5) → 2 (获奖)
- */
-export function boundaryWordStartingAt(text: string, start: number, particles = true): number {
-  for (let length = MAX_BOUNDARY_WORD; length >= 1; length -= 1) {
-    if (start + length > text.length) continue;
-    const word = text.slice(start, start + length);
-    if (BOUNDARY_VERBS.has(word) || (particles && BOUNDARY_PARTICLES.has(word))) return length;
+    if (STRONG.has(word) || (weak && WEAK.has(word))) return length;
   }
   return 0;
 }

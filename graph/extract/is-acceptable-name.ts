@@ -1,0 +1,41 @@
+import type { NameCandidate } from './find-entity-candidates.js';
+import { isGenericName } from './generic-phrases.js';
+
+/** Characters a name may hold; anything else (?, �, markup) marks junk or mojibake. */
+const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9()\-·&+、ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+$/;
+const TITLE_JUNK = /[?\ufffd<>{}|]/;
+
+/** Shortest name per rule: unquoted programmes need more than a suffix and one word. */
+const MIN_LENGTH: Readonly<Record<string, number>> = { Program: 5, Policy: 2, Agency: 2 };
+
+/**
+ * Whether a candidate names one specific thing: not junk, not a category (各类创新平台,
+ * 省级以上企业技术中心), not a class introduced by 等 (医学攻关等国家产教融合创新平台) or 系列,
+ * not one end of a range (科学城Ⅰ至Ⅲ号孵化器).
+ * ('嘉庚创新实验室', 'Lab') → true; ('重点实验室', 'Lab') → false
+ */
+export function isAcceptableName(text: string, candidate: NameCandidate): boolean {
+  const { name, type } = candidate;
+  if (type === 'Policy') return !TITLE_JUNK.test(name) && name.length <= 80;
+  if (!NAME_CHARS.test(name) || name.length > 40) return false;
+  if (!/[\u4e00-\u9fff]/.test(name)) return false;
+  const minimum =
+    candidate.quoted || candidate.rule === 'entity.list' ? 2 : (MIN_LENGTH[type] ?? 3);
+  if (name.length < minimum) return false;
+  if (name.includes('系列') || (name.includes('、') && !candidate.quoted)) return false;
+  const before = text[candidate.start - 1] ?? '';
+  if (before === '等') return false;
+  if (
+    before === '至' &&
+    /[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ0-9一二三四五六七八九十]/.test(text[candidate.start - 2] ?? '')
+  ) {
+    return false;
+  }
+  if (type === 'Agency' || candidate.rule === 'entity.list') return !isListJunk(name);
+  return !isGenericName(name, type);
+}
+
+/** Listed items that are kinds, not names: 龙头企业、中央企业等. */
+function isListJunk(name: string): boolean {
+  return /企业$|高校$|院所$|机构$|单位$|部门$|政府$/.test(name) && name.length <= 4;
+}
