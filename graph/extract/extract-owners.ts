@@ -43,9 +43,9 @@ function readRow(row: TaskTableRow): OwnerMention[] {
   ): OwnerMention[] =>
     cell === null
       ? []
-      : splitAgencyList(cell.text, cell.start).map((item, i) => ({
+      : splitAgencyList(cell.text, cell.start).map((item, i, items) => ({
           ...item,
-          role: role ?? (i === 0 ? 'lead' : 'support'),
+          role: role ?? toListRole(items, i),
           rule,
         }));
   const leads = read(row.lead, 'lead', 'owner.table.lead');
@@ -55,6 +55,13 @@ function readRow(row: TaskTableRow): OwnerMention[] {
     'owner.table.responsible',
   );
   return [...leads, ...responsible, ...read(row.support, 'support', 'owner.table.support')];
+}
+
+/** In a 责任单位 list the body marked (牵头) leads, or else the first one. */
+function toListRole(items: Array<{ markedLead: boolean }>, i: number): 'lead' | 'support' {
+  const marked = items.some((item) => item.markedLead);
+  if (marked) return items[i]?.markedLead ? 'lead' : 'support';
+  return i === 0 ? 'lead' : 'support';
 }
 
 /** Mentions → TaskAgency: names distributed per list, one entry per name (lead wins). */

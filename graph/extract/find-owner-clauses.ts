@@ -16,11 +16,11 @@ const LABELS: ReadonlyArray<readonly [RegExp, OwnerRole | null]> = [
 
 /** '(责任单位:市科技局,各区镇)' or '(牵头单位:…;配合单位:…)': labelled parts in parentheses. */
 const LABELLED_CLAUSE =
-  /\(((?:牵头|主责|配合|协办|参与|协同|责任|负责|实施)(?:单位|部门|主体)\s?:[^()\n]{1,400})\)/g;
+  /\(((?:牵头|主责|配合|协办|参与|协同|责任|负责|实施)(?:单位|部门|主体)\s?:(?:[^()\n]|\((?:牵头|配合|参与)\)){1,400})\)/g;
 
-/** A labelled list on its own line, without parentheses: '责任单位:市科技局、市财政局'. */
+/** A labelled list without parentheses, on its own line or after a sentence: '。责任单位:市科技局'. */
 const LABELLED_LINE =
-  /(?:^|\n)[ \t]*((?:牵头|主责|配合|责任|负责)(?:单位|部门)\s?:[^()\n。]{1,300})/g;
+  /(?:^|\n|[。;])[ \t]*((?:牵头|主责|配合|责任|负责)(?:单位|部门)\s?:(?:[^()\n。]|\((?:牵头|配合|参与)\)){1,300})/g;
 
 /** '(市科技局牵头,各区镇按职责分工负责)', '(市科技局负责)': verbs instead of labels. */
 const VERB_CLAUSE = /\(([^()\n:。]{2,300}?(?:牵头|负责|配合))\)/g;
@@ -69,8 +69,10 @@ function readLabelled(inner: string, offset: number): OwnerMention[] {
     const list = part[2] ?? '';
     const listAt = offset + part.index + part[0].length - list.length;
     const items = splitAgencyList(list, listAt);
+    const marked = items.some((item) => item.markedLead);
     items.forEach((item, i) => {
-      const itemRole = role[1] ?? (i === 0 ? 'lead' : 'support');
+      const itemRole =
+        role[1] ?? (marked ? (item.markedLead ? 'lead' : 'support') : i === 0 ? 'lead' : 'support');
       mentions.push({ ...item, role: itemRole, rule: `owner.clause.${role[1] ?? 'responsible'}` });
     });
   }

@@ -5,6 +5,8 @@ export interface ListedAgency extends Span {
   name: string;
   /** 0 for the bodies before the first ',', 1 after it, … */
   group: number;
+  /** Marked as lead in the list itself: '市科技局(牵头)、市财政局'. */
+  markedLead: boolean;
 }
 
 /** Words that trail a list without being part of a name: '等', '按职责分工负责'. */
@@ -13,7 +15,8 @@ const TRAILER =
 
 /**
  * An owner list → its bodies: ',' separates groups (the lead group first), '、' and '/'
- * separate bodies within one. '市科技局、发展改革委,各区镇' → 市科技局 (0), 发展改革委 (0), 各区镇 (1).
+ * separate bodies within one. '市科技局、发展改革委,各区镇' → 市科技局 (0), 发展改革委 (0), 各区镇 (1);
+ * '市科技局(牵头)、市财政局' → 市科技局 marked lead.
  */
 export function splitAgencyList(list: string, offset: number): ListedAgency[] {
   const items: ListedAgency[] = [];
@@ -32,6 +35,8 @@ export function splitAgencyList(list: string, offset: number): ListedAgency[] {
 function push(items: ListedAgency[], raw: string, at: number, group: number): void {
   const lead = raw.length - raw.trimStart().length;
   let name = raw.trim();
+  const markedLead = /牵头\)?$/.test(name);
+  name = name.replace(/\((?:牵头|配合|参与)\)$/, '');
   let skipped = 0;
   // '由市科技局负责' names 市科技局.
   if (/^由./.test(name)) {
@@ -40,5 +45,11 @@ function push(items: ListedAgency[], raw: string, at: number, group: number): vo
   }
   while (TRAILER.test(name)) name = name.replace(TRAILER, '').trim();
   if (name.length < 2 || name.length > 30 || /[。\d]/.test(name)) return;
-  items.push({ name, start: at + lead + skipped, end: at + lead + skipped + name.length, group });
+  items.push({
+    name,
+    start: at + lead + skipped,
+    end: at + lead + skipped + name.length,
+    group,
+    markedLead,
+  });
 }

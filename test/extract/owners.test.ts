@@ -90,3 +90,17 @@ describe('extractOwners on labelled lines', () => {
     expect(owners('1.组建联合体。(龙头企业牵头)推动高校院所(高校院所牵头)协同。')).toEqual([[]]);
   });
 });
+
+describe('extractOwners on marked and inline lists', () => {
+  it('lets a body marked (牵头) lead its 责任单位 list', () => {
+    expect(owners('1.建设平台。推进建设。(责任单位:市财政局、市科技局(牵头),各区)')).toEqual([
+      ['市财政局:support', '市科技局:lead', '各区:support*'],
+    ]);
+  });
+
+  it('reads a labelled list that follows a sentence on the same line', () => {
+    expect(owners('1.建设平台。推进建设。牵头单位:市科技局;配合单位:市财政局。')).toEqual([
+      ['市科技局:lead', '市财政局:support'],
+    ]);
+  });
+});
