@@ -2,6 +2,7 @@ import type { ChildNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { unzipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
+import { capDepth } from './cap-depth.js';
 import type { LineCollector } from './create-line-collector.js';
 import { createLineCollector } from './create-line-collector.js';
 import type { DocxNumbering } from './create-docx-numbering.js';
@@ -13,6 +14,8 @@ const BODY_PART = 'word/document.xml';
 const NUMBERING_PART = 'word/numbering.xml';
 const STYLES_PART = 'word/styles.xml';
 const PARTS = new Set([BODY_PART, NUMBERING_PART, STYLES_PART]);
+/** Kept whole when flattening: a paragraph's runs and a table's rows mean nothing apart. */
+const DOCX_OPAQUE = new Set(['w:p', 'w:tbl']);
 
 /**
  * A .docx → its body text: each paragraph one line, each table row one line with its cells
@@ -24,6 +27,9 @@ export function decodeDocx(bytes: Uint8Array): { text: string } {
   const xml = parts.get(BODY_PART);
   if (xml === undefined) throw new Error(`not a DOCX file: the archive has no ${BODY_PART}`);
   const root = parseDocument(xml, { xmlMode: true, decodeEntities: true });
+  // Real documents nest a few dozen levels; content controls wrapped thousands deep are flattened
+  // around whole paragraphs, and anything deeper still is refused rather than crashing.
+  capDepth(root, 256, DOCX_OPAQUE);
   const body = findFirst(root.children, 'w:body');
   if (!body) throw new Error(`not a DOCX file: ${BODY_PART} has no w:body`);
   const numbering = createDocxNumbering(
@@ -31,7 +37,13 @@ export function decodeDocx(bytes: Uint8Array): { text: string } {
     parts.get(STYLES_PART) ?? null,
   );
   const out = createLineCollector();
-  walk(body.children, out, numbering);
+  try {
+    walk(body.children, out, numbering);
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new Error('DOCX nested too deeply to read', { cause: error });
+    throw error;
+  }
   return { text: out.lines().join('\n') };
 }
 

@@ -3,6 +3,7 @@ import { isTag, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { LineCollector } from './create-line-collector.js';
 import { cleanLine, createLineCollector } from './create-line-collector.js';
+import { capDepth, HTML_OPAQUE } from './cap-depth.js';
 import { isBoilerplateElement } from './is-boilerplate-element.js';
 import type { TableCell } from './to-table-rows.js';
 import { toTableRows } from './to-table-rows.js';
@@ -22,6 +23,9 @@ const BLOCK_TAGS = new Set(
   ).split(' '),
 );
 
+/** Deeper elements are flattened: the readers recurse, a few frames per level. */
+const MAX_DEPTH = 256;
+
 /**
  * An HTML page → its text, without scripts, styles and page chrome (navigation, breadcrumbs,
  * share bars, footers, sidebars, related links), blocks as lines and table rows as lines.
@@ -29,6 +33,7 @@ const BLOCK_TAGS = new Set(
  */
 export function decodeHtml(html: string): DecodedHtml {
   const root = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  capDepth(root, MAX_DEPTH, HTML_OPAQUE);
   const reader = createReader(root);
   const out = createLineCollector();
   reader.walk(root.children, out, false);
