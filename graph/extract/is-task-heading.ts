@@ -6,7 +6,7 @@ import type { Heading } from './find-headings.js';
  * '发展目标' '主要工作情况' '总体进展' '政策支持' '基本原则'.
  */
 const NOT_TASKS =
-  /指导思想|基本原则|总体要求|总体思路|目标$|^(?:主要|发展|工作|总体)目标|工作情况|进展$|成效$|回顾$|工作总结$|^名词|^背景|政策支持$|^支持政策|适用范围|^附则|^总则|^附件/;
+  /指导思想|原则$|总体要求|总体思路|目标$|^(?:主要|发展|工作|总体)目标|情况$|进展$|成效$|成绩$|做法$|回顾$|总结$|^名词|^背景|政策支持$|^支持政策|适用范围|^附则|^总则|^附件/;
 
 /** Headings whose items are work to do: '重点任务' '保障措施' '2024年工作重点' '实施…工程'. */
 const TASKS =
@@ -14,7 +14,7 @@ const TASKS =
 
 /** A leaf's own title that says it is a preamble part, not a work item ('二、主要目标到2025年…'). */
 const NOT_TASK_TITLE =
-  /^(?:指导思想|基本原则|总体要求|总体思路|(?:主要|发展|工作|总体)?目标|总体进展|主要工作情况)/;
+  /^(?:指导思想|基本原则|工作原则|总体要求|总体思路|(?:主要|发展|工作|总体)?目标|总体进展|主要工作情况)/;
 
 /** Text shorter than this under a heading is not a work item ('1.复旦大学'). */
 const MIN_ITEM_TEXT = 8;

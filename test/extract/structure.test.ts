@@ -63,6 +63,21 @@ describe('extractStructure', () => {
     ]);
   });
 
+  it('takes items under headings that name no section kind, but not principles or past work', () => {
+    const text = [
+      '关于加快科技创新的实施意见',
+      '一、基本原则',
+      '(一)坚持企业主体。发挥企业作用。',
+      '二、强化企业创新地位',
+      '(一)培育科技企业。实施培育计划。',
+      '三、2024年工作开展情况',
+      '(一)建成平台。全年建成平台5个。',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      { number: '一', section: '强化企业创新地位', title: '培育科技企业' },
+    ]);
+  });
+
   it('ignores numbers that do not continue a list mid-sentence', () => {
     const text = '二、重点任务\n1.建设平台。投入2.5亿元,建成3、4个中心。\n2.培育企业。新增企业。';
     expect(brief(text).map((t) => t.number)).toEqual(['1', '2']);
