@@ -29,9 +29,12 @@ export function toEntityKey(type: EntityType, name: string, jurisdiction: string
   return `${type}||${toCanonicalName(name)}`;
 }
 
-/** '“国企培羽”专项行动' → '国企培羽专项行动'; '科学城Ⅰ号孵化器' → '科学城I号孵化器' */
+/**
+ * '“国企培羽”专项行动' → '国企培羽专项行动'; '科学城Ⅰ号孵化器' → '科学城I号孵化器';
+ * '长三角科技创新共同体' → '长三角科创共同体' (科创 is the standard short form of 科技创新)
+ */
 export function toCanonicalName(name: string): string {
   let result = '';
   for (const ch of name.replace(/[“”‘’"'《》\s]/g, '')) result += ROMAN[ch] ?? ch;
-  return result;
+  return result.replace(/科技创新/g, '科创');
 }

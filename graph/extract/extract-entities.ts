@@ -13,7 +13,7 @@ import {
 import { findOwnerClauseMask } from './find-owner-clause-mask.js';
 import { findQuotedSpans } from './find-quoted-spans.js';
 import { isAcceptableName } from './is-acceptable-name.js';
-import { mergePlaceVariants } from './merge-place-variants.js';
+import { mergeNameVariants } from './merge-name-variants.js';
 import type { NormalisedText } from './normalised-text.js';
 import { toEvidence } from './to-evidence.js';
 
@@ -103,7 +103,7 @@ export function extractEntities(text: NormalisedText, context: EntityContext): E
     const stated = findAliasAfter(clean, candidate.end);
     if (stated) registry.addAlias(key, stated);
   }
-  return mergePlaceVariants(registry.toEntities(), jurisdiction);
+  return mergeNameVariants(registry.toEntities(), jurisdiction);
 }
 
 /** 福建省人民政府 → 福建省; 市政府 → null */
@@ -123,8 +123,8 @@ function toOutermost(candidates: NameCandidate[]): NameCandidate[] {
   let reach = -1;
   let titleReach = -1;
   for (const candidate of sorted) {
-    const insideTitle = candidate.end <= titleReach;
-    if (candidate.end <= reach && !(insideTitle && candidate.type === 'Agency')) continue;
+    if (candidate.end <= titleReach && candidate.type !== 'Agency') continue;
+    if (candidate.end <= reach && candidate.end > titleReach) continue;
     kept.push(candidate);
     if (candidate.type === 'Policy') titleReach = Math.max(titleReach, candidate.end);
     else reach = Math.max(reach, candidate.end);

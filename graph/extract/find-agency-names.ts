@@ -91,7 +91,9 @@ function readAgency(
     }
   }
   const name = text.slice(start, end);
-  if (name.length < 2 || name === '市场' || name.startsWith('市场')) return null;
+  // 市场监管局 is a bare body (市 belongs to 市场); 区域创新布局 is no body at all.
+  if (name.length < 2 || /^(?:市场|区域|区别|县域|市域)/.test(name)) return null;
+  if (/[布格结当开棋]局$/.test(name)) return null;
   return { start, end, name, place };
 }
 

@@ -1,7 +1,7 @@
 import type { EntityType } from '../model/vocabulary.js';
 import { SUFFIXES_BY_LAST_CHAR, toSuffixType } from './entity-patterns.js';
 import type { QuotedSpan } from './find-quoted-spans.js';
-import { findNameStart } from './find-name-start.js';
+import { findNameStart, type NameKind } from './find-name-start.js';
 
 /** A name found in clean text, before merging and filtering. */
 export interface NameCandidate {
@@ -45,13 +45,25 @@ export function findSuffixNames(
       const suffixStart = end - entry.suffix.length;
       if (suffixStart < 0 || !text.startsWith(entry.suffix, suffixStart)) continue;
       if ((entry.notBefore ?? '').includes(text[end] ?? '\u0000')) break;
+      // 参赛, 比赛: the verb, not a contest's name.
+      if (entry.suffix === '赛' && /[参比决预初复]/.test(text[suffixStart - 1] ?? '')) break;
       const quote = quoteByEnd.get(end);
-      const quoted = quote !== undefined && quote.start < suffixStart;
-      const weakVerbs =
-        entry.type === 'Program' ? 'keep' : entry.suffix.length <= 2 ? 'adjacent' : 'stop';
-      const start = quoted ? quote.start : findNameStart(text, suffixStart, weakVerbs);
-      if (start === null || start >= suffixStart) break;
-      found.push(withTrailingParen(text, start, end, entry.type, quoted));
+      // “厦门市北洋脑机接口与智慧健康创新研究院” is a whole name; “培育工程” after 企业管理人才 is
+      // the end of one.
+      const quoted = quote !== undefined && quote.start < suffixStart - 2;
+      const kind: NameKind =
+        entry.type === 'Program'
+          ? 'program'
+          : entry.suffix.length <= 2
+            ? 'short-suffix'
+            : 'long-suffix';
+      const rawStart = quoted ? quote.start : findNameStart(text, suffixStart, kind);
+      if (rawStart === null || rawStart >= suffixStart) break;
+      const start = skipCountAndOrdinal(text, rawStart, suffixStart);
+      if (start >= suffixStart) break;
+      // “双百计划”: a name quoted whole, however short, is a name by the writer's say-so.
+      const wholeQuote = /[“‘]/.test(text[start] ?? '') && quoteByEnd.get(end)?.start === start + 1;
+      found.push(withTrailingParen(text, start, end, entry.type, quoted || wholeQuote));
       break;
     }
   }
@@ -189,6 +201,22 @@ export function findInstituteNames(text: string, skip: Uint8Array): NameCandidat
     });
   }
   return found;
+}
+
+/**
+ * Past a count or an ordinal the name was read into: '1家全国重点实验室' read from 家 → 全国…;
+ * '第二届“苏颂杯”…赛' → “苏颂杯”…赛; '2024年厦门市…计划' → 厦门市…计划.
+ */
+function skipCountAndOrdinal(text: string, start: number, limit: number): number {
+  let at = start;
+  const before = text[at - 1] ?? '';
+  if (/[0-9一二三四五六七八九十两]/.test(before)) {
+    while (at < limit && /[大个家项类批所名位支件座年度]/.test(text[at] ?? '')) at += 1;
+  }
+  const ordinal = /^(?:第[一二三四五六七八九十百0-9]{1,4}[届批期]|首届|首批|本届)/.exec(
+    text.slice(at, at + 8),
+  );
+  return ordinal ? at + ordinal[0].length : at;
 }
 
 function stripQuotes(name: string): string {

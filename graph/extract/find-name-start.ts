@@ -1,20 +1,25 @@
-import { boundaryWordEndingAt } from './boundary-words.js';
+import { findBoundaryEndingAt } from './boundary-words.js';
 
 /** Longest name read leftwards from its suffix; a longer run has no boundary and is no name. */
 export const MAX_NAME_LENGTH = 28;
-/**
- * How verbs that also occur inside names are read: as boundaries ('stop'), as part of the name
- * ('keep': 企业千亿研发投入引领计划, 新型研发机构培育苏颂行动), or as part of it only right
- * before a short suffix ('adjacent': 综合服务平台, 转化医学研究促进中心).
- */
-export type WeakVerbRule = 'stop' | 'keep' | 'adjacent';
-
 /** Longest quoted or parenthesised stretch a name may run through. */
 const MAX_INNER = 20;
+
+/**
+ * How verbs that also occur inside names are read: programme names keep them
+ * (新型研发机构培育苏颂行动); names with a two-character suffix keep one right before it
+ * (综合服务平台); longer suffixes keep none.
+ */
+export type NameKind = 'program' | 'short-suffix' | 'long-suffix';
 
 const OPENING: Readonly<Record<string, string>> = { '”': '“', '’': '‘', ')': '(' };
 /** Characters a name never runs through: punctuation, digits and blanks. */
 const STOP = /[\s,.;:!?。、;:!?《》<>{}[\]|/\\=+*#@0-9“‘(]/;
+/** 三大平台, 四个园区: a numeral with its classifier is a count, not part of a name. */
+const NUMERAL = /[一二三四五六七八九十两]/;
+const CLASSIFIER = /[大个家项类批所名位支件座]/;
+/** A body before a quoted name owns it, it is not part of it: 省委“深学争优”行动. */
+const OWNER_END = /[委局办府厅]/;
 
 /**
  * Where the name ending with the suffix at [suffixStart, …) begins, reading leftwards until a
@@ -22,12 +27,12 @@ const STOP = /[\s,.;:!?。、;:!?《》<>{}[\]|/\\=+*#@0-9“‘(]/;
  * parts are run through (南通产业创新“揭榜挂帅”攻坚计划, 中国(厦门)知识产权保护中心), but a
  * single character before an opening quote is left out (市“东疆英才”计划 → “东疆英才”计划).
  * Returns null when no boundary is found within MAX_NAME_LENGTH.
- * ('高标准建设嘉庚创新实验室', 9) → 5
+ * ('高标准建设嘉庚创新实验室', 9, 'long-suffix') → 5
  */
 export function findNameStart(
   text: string,
   suffixStart: number,
-  weakVerbs: WeakVerbRule = 'adjacent',
+  kind: NameKind = 'long-suffix',
 ): number | null {
   let start = suffixStart;
   let quoteStart = -1;
@@ -39,17 +44,45 @@ export function findNameStart(
       const open = findOpening(text, start - 1, opening);
       if (open === -1) break;
       start = open;
-      if (opening !== '(') quoteStart = open;
+      if (opening !== '(') {
+        quoteStart = open;
+        if (OWNER_END.test(text[open - 1] ?? '')) break;
+      }
+      continue;
+    }
+    // Inside a short quote (企业管理人才“培育工程”): the quote is part of the name.
+    if ((ch === '“' || ch === '‘') && quoteStart === -1) {
+      quoteStart = start - 1;
+      const before = text[start - 2] ?? '';
+      if (OWNER_END.test(before) || before === '”' || before === '’') {
+        start = quoteStart;
+        break;
+      }
+      start -= 1;
       continue;
     }
     if (STOP.test(ch)) break;
-    const weak = weakVerbs === 'stop' || (weakVerbs === 'adjacent' && start < suffixStart);
-    if (boundaryWordEndingAt(text, start, weak) > 0) break;
+    if (NUMERAL.test(ch) && CLASSIFIER.test(text[start] ?? '')) break;
+    // 以 of 以上/以下 is no particle: 省级以上众创空间 reads on to its level.
+    const boundary =
+      ch === '以' && /[上下]/.test(text[start] ?? '') ? null : findBoundaryEndingAt(text, start);
+    if (boundary && endsName(boundary.kind, kind, start === suffixStart)) break;
     start -= 1;
   }
   // 市“东疆英才”计划: one character before the quote is a qualifier, not part of the name.
   if (quoteStart !== -1 && quoteStart - start < 2) start = quoteStart;
   return start;
+}
+
+function endsName(
+  boundary: 'strong' | 'action' | 'content',
+  kind: NameKind,
+  adjacent: boolean,
+): boolean {
+  if (boundary === 'strong') return true;
+  if (kind === 'program') return boundary === 'action' && !adjacent;
+  if (boundary === 'content') return !(adjacent && kind === 'short-suffix');
+  return true;
 }
 
 /** The opening mark pairing the closing mark at `close`, within MAX_INNER, or -1. */

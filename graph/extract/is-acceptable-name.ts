@@ -22,7 +22,12 @@ export function isAcceptableName(text: string, candidate: NameCandidate): boolea
   const minimum =
     candidate.quoted || candidate.rule === 'entity.list' ? 2 : (MIN_LENGTH[type] ?? 3);
   if (name.length < minimum) return false;
-  if (name.includes('系列') || (name.includes('、') && !candidate.quoted)) return false;
+  // “苏颂”系列新型研发机构 is a family of platforms; a 系列 of contests is still one programme.
+  if (name.includes('系列') && type !== 'Program') return false;
+  // 、 joins names unless it stands inside quotes (“深学争优、敢为争先、实干争效”行动).
+  if (name.includes('、') && !/[“‘][^”’]*、/.test(text.slice(candidate.start, candidate.end))) {
+    return false;
+  }
   const before = text[candidate.start - 1] ?? '';
   if (before === '等') return false;
   if (
@@ -31,7 +36,12 @@ export function isAcceptableName(text: string, candidate: NameCandidate): boolea
   ) {
     return false;
   }
-  if (type === 'Agency' || candidate.rule === 'entity.list') return !isListJunk(name);
+  if (/^[一两][区个批家]/.test(name) || before === '各') return false;
+  if (type === 'Agency') return true;
+  if (candidate.rule === 'entity.list') return !isListJunk(name);
+  // 未来产业园(先进制造园): a name the text gives an alias for is meant as a proper name.
+  const { alias } = candidate;
+  if (alias !== undefined && alias.length >= 5 && !alias.startsWith('分')) return true;
   return !isGenericName(name, type);
 }
 
