@@ -38,6 +38,7 @@ export interface AppOptions {
 
 export interface App {
   readonly cy: GraphView['cy'];
+  readonly view: GraphView;
   readonly store: Store;
   readonly controller: GraphController;
   /** Resolves once the first graph is laid out and interactive. */
@@ -62,17 +63,14 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     reader: h('section', { class: 'pane pane-reader' }),
     targets: h('section', { class: 'pane pane-targets' }),
   };
-  replaceChildren(
-    root,
-    header,
-    h(
-      'main',
-      { class: 'layout' },
-      left,
-      h('div', { class: 'centre' }, banner, ...Object.values(panes)),
-      right,
-    ),
+  const layout = h(
+    'main',
+    { class: 'layout' },
+    left,
+    h('div', { class: 'centre' }, banner, ...Object.values(panes)),
+    right,
   );
+  replaceChildren(root, header, layout);
 
   function showError(error: unknown): void {
     banner.textContent = createI18n(store.get().language).t('app.error', {
@@ -132,6 +130,7 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
   // Centre views other than the graph are mounted the first time they are shown.
   function showView(name: ViewName): void {
     for (const v of VIEWS) panes[v].hidden = v !== name;
+    layout.dataset['view'] = name;
     if (name !== 'graph' && !centre.has(name))
       centre.set(name, centreMounts[name](panes[name], deps()));
     if (name === 'graph') view.cy.resize();
@@ -204,5 +203,5 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     await controller.load(store.get());
   })();
 
-  return { cy: view.cy, store, controller, ready };
+  return { cy: view.cy, view, store, controller, ready };
 }

@@ -28,6 +28,8 @@ export interface GraphController {
   relayout(): Promise<void>;
   /** Relabels nodes for display (simplified/traditional toggle). */
   relabel(convert: (text: string) => string): void;
+  /** Resolves when every operation asked for so far has finished (tests and benchmark wait on it). */
+  whenIdle(): Promise<void>;
 }
 
 interface UndoEntry {
@@ -247,6 +249,7 @@ export function createGraphController({
         view.fit();
       });
     },
+    whenIdle: () => queue,
     relabel(next) {
       convert = next;
       view.cy.batch(() => {

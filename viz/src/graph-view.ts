@@ -48,7 +48,6 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
   const cy = cytoscape({
     container,
     style: toStylesheet(),
-    wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,

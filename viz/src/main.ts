@@ -23,7 +23,14 @@ const app = startApp(root, {
 });
 
 // A handle for the browser tests and the benchmark, which assert on `cy` state and timing.
-const handle = { cy: app.cy, store: app.store, ready: false, firstGraphMs: Number.NaN };
+const handle = {
+  cy: app.cy,
+  store: app.store,
+  view: app.view,
+  idle: () => app.controller.whenIdle(),
+  ready: false,
+  firstGraphMs: Number.NaN,
+};
 (window as unknown as { innograph: typeof handle }).innograph = handle;
 void app.ready.then(() => {
   handle.ready = true;

@@ -44,7 +44,7 @@ export function mountOwnership(el: HTMLElement, deps: PanelDeps): PanelHandle {
         {
           class: 'button',
           attrs: {
-            href: api.urlOf(`/export/responsibility-matrix.${format}?${query.toString()}`),
+            href: api.urlOf(`/export/matrix.${format}?${query.toString()}`),
             download: '',
             'data-testid': `export-${format}`,
           },
@@ -201,8 +201,24 @@ export function mountOwnership(el: HTMLElement, deps: PanelDeps): PanelHandle {
         h('th', { class: 'task-col' }, label),
         ...t.agencies.map((a) => h('td', {}, String(pick(a)))),
       );
-    const rows = t.tasks.map((task) =>
-      h(
+    // A jurisdiction spans documents whose task numbers restart: head each document's rows.
+    const several = new Set(t.tasks.map((task) => task.document.id)).size > 1;
+    let lastDocument: string | null = null;
+    const rows = t.tasks.flatMap((task) => {
+      const heading =
+        several && byAgency === null && task.document.id !== lastDocument
+          ? h(
+              'tr',
+              { class: 'doc-row' },
+              h(
+                'th',
+                { attrs: { colspan: String(t.agencies.length + 1) } },
+                convert(task.document.title ?? task.document.documentId),
+              ),
+            )
+          : null;
+      lastDocument = task.document.id;
+      const row = h(
         'tr',
         { dataset: { task: task.id } },
         h(
@@ -230,8 +246,9 @@ export function mountOwnership(el: HTMLElement, deps: PanelDeps): PanelHandle {
           if (cell) td.dataset['role'] = cell.role;
           return td;
         }),
-      ),
-    );
+      );
+      return heading ? [heading, row] : [row];
+    });
     replaceChildren(
       table,
       h(

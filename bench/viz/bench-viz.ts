@@ -1,0 +1,150 @@
+// npm run bench:viz — in Debian's Chromium: time from navigation to the first interactive graph
+// on the seed data, then layout + render time for synthetic graphs of 500, 2,000 and 5,000 nodes.
+// Starts its own throwaway embedded Neo4j (or uses NEO4J_URI), ingests the seeds, serves the
+// built viewer (`npm run build:viz` runs first) from the API server. Prints figures; asserts none.
+import fs from 'node:fs/promises';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { createServer } from '../../api/create-api.js';
+import { loadConfig } from '../../graph/config/load-config.js';
+import { ingestPaths } from '../../graph/ingest/ingest-paths.js';
+import { startEmbeddedNeo4j } from '../../graph/store/embedded/start-embedded-neo4j.js';
+import { openStore } from '../../graph/store/open-store.js';
+import { ensureSchema } from '../../graph/store/schema.js';
+import { findFreePort } from '../../test/support/find-free-port.js';
+import { VIEWER_DIST } from '../../test/viz/support/build-viewer.js';
+import { launchChromium } from '../../test/viz/support/launch-chromium.js';
+import { createSyntheticGraph } from './synthetic-graph.js';
+
+const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
+const LOAD_RUNS = 5;
+const SIZES = [500, 2_000, 5_000];
+const GOALS = { firstGraphMs: 1_500, twoThousandMs: 2_000 };
+
+interface Timing {
+  layoutMs: number;
+  renderMs: number;
+  totalMs: number;
+  edges: number;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+const ms = (value: number): string => `${Math.round(value).toLocaleString('en')} ms`;
+
+async function timeFirstGraph(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForSelector('body[data-graph-ready="true"]', { timeout: 60_000 });
+  return page.evaluate(
+    () => (window as unknown as { innograph: { firstGraphMs: number } }).innograph.firstGraphMs,
+  );
+}
+
+// In the page: replace the graph, run the viewer's own fcose layout, then wait two frames so the
+// canvas has drawn the result.
+async function timeSynthetic(page: Page, nodeCount: number): Promise<Timing> {
+  const elements = createSyntheticGraph(nodeCount);
+  return page.evaluate(async (els) => {
+    const { view, cy } = (
+      window as unknown as {
+        innograph: {
+          view: { restore(e: unknown[]): void; layout(n: string): Promise<void>; fit(): void };
+          cy: { edges(): { length: number } };
+        };
+      }
+    ).innograph;
+    const frame = (): Promise<void> =>
+      new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const t0 = performance.now();
+    view.restore(els);
+    await view.layout('fcose');
+    const t1 = performance.now();
+    view.fit();
+    await frame();
+    await frame();
+    const t2 = performance.now();
+    return { layoutMs: t1 - t0, renderMs: t2 - t1, totalMs: t2 - t0, edges: cy.edges().length };
+  }, elements);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const dataDir = config.neo4jUri
+    ? null
+    : await fs.mkdtemp(path.join(os.tmpdir(), 'innograph-bench-viz-'));
+  const neo4j = dataDir
+    ? await startEmbeddedNeo4j({ dataDir, port: await findFreePort(), heapMb: 512 })
+    : null;
+  const store = openStore(
+    neo4j
+      ? { uri: neo4j.uri, user: 'neo4j', password: 'unused' }
+      : {
+          uri: config.neo4jUri ?? '',
+          user: config.neo4jUser,
+          password: config.neo4jPassword,
+          database: config.neo4jDatabase,
+        },
+  );
+  let server: Server | null = null;
+  const browser = await launchChromium();
+  try {
+    await ensureSchema(store);
+    await ingestPaths(store, [SEEDS]);
+    const port = await findFreePort();
+    server = createServer({
+      store,
+      config: { token: undefined, corsOrigins: undefined },
+      staticDir: VIEWER_DIST,
+    });
+    await new Promise<void>((resolve) => server?.listen(port, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${port}/`;
+
+    const loads: number[] = [];
+    for (let run = 0; run < LOAD_RUNS; run++) {
+      // A fresh context each time: nothing cached, as for a first visit.
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      loads.push(await timeFirstGraph(await context.newPage(), url));
+      await context.close();
+    }
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await timeFirstGraph(page, url);
+    const seedNodes = await page.evaluate(
+      () =>
+        (
+          window as unknown as { innograph: { cy: { nodes(): { length: number } } } }
+        ).innograph.cy.nodes().length,
+    );
+
+    console.log(`\nbench:viz — Chromium ${browser.version()}, ${os.cpus().length} cores\n`);
+    console.log(
+      `Navigation → first interactive graph (seed data, ${seedNodes} nodes, ${LOAD_RUNS} cold loads):`,
+    );
+    console.log(
+      `  median ${ms(median(loads))}, min ${ms(Math.min(...loads))}, max ${ms(Math.max(...loads))}  (goal < ${ms(GOALS.firstGraphMs)})`,
+    );
+    console.log('\nSynthetic graphs, fcose layout + first render (canvas renderer):');
+    console.log('  nodes    edges   layout      render    total');
+    for (const size of SIZES) {
+      const t = await timeSynthetic(page, size);
+      const goal = size === 2_000 ? `  (goal < ${ms(GOALS.twoThousandMs)})` : '';
+      console.log(
+        `  ${String(size).padEnd(7)}  ${String(t.edges).padEnd(6)}  ${ms(t.layoutMs).padEnd(10)}  ${ms(t.renderMs).padEnd(8)}  ${ms(t.totalMs)}${goal}`,
+      );
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await store.close();
+    await neo4j?.stop();
+    if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
