@@ -15,6 +15,11 @@ const DOCUMENT_RELATION_TYPES = [
   'SETS_TARGET',
 ];
 
+// Planning the two big statements takes seconds; while ingestion grows the graph from empty,
+// Neo4j would replan them every time its statistics move. Their plans are index seeks that
+// suit any size, so the cached plan is kept.
+const KEEP_PLAN = 'CYPHER replan=skip';
+
 /**
  * Phase 1 of a save. Removes what the previous ingestion of this document wrote, except
  * manual curations (`curated: true`), and returns the ids at either end of what it removed,
@@ -23,7 +28,7 @@ const DOCUMENT_RELATION_TYPES = [
  * One block per relationship type, so each uses its documentId index. Also returns which of
  * the extraction's keys a curation merged into another entity: (:Alias {key})-[:ALIAS_OF]->.
  */
-const CLEAR_DOCUMENT_CYPHER = `
+const CLEAR_DOCUMENT_CYPHER = `${KEEP_PLAN}
 ${DOCUMENT_RELATION_TYPES.map(
   (type, index) => `CALL () {
   MATCH (a)-[r:${type} {documentId: $documentId}]->(b)
@@ -181,6 +186,7 @@ const DELETE_ORPHAN_ENTITIES_CYPHER = `CALL () {
 }`;
 
 const SAVE_DOCUMENT_CYPHER = [
+  KEEP_PLAN,
   SAVE_DOCUMENT_NODE_CYPHER,
   'WITH document',
   ...ENTITY_TYPES.map((label) => SAVE_ENTITIES_CYPHER[label]),
