@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { decodeText } from '../ingest/decode-text.js';
 import { parseGoldFile, type GoldFile } from './gold-file.js';
 
 /** One annotated document: its gold file and the text of the source it describes. */
@@ -19,7 +20,8 @@ export async function readGoldCorpus(seedsDir: string, goldDir: string): Promise
   const documents: GoldDocument[] = [];
   for (const name of names) {
     const gold = parseGoldFile(JSON.parse(await readFile(join(goldDir, name), 'utf8')));
-    const text = await readFile(join(seedsDir, gold.file), 'utf8');
+    // Decoded as `innograph ingest` decodes a text file, so offsets and scores match production.
+    const { text } = decodeText(await readFile(join(seedsDir, gold.file)));
     documents.push({ name, gold, text });
   }
   return documents;
