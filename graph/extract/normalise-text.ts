@@ -72,7 +72,7 @@ function toDisjoint(edits: LineEdit[]): LineEdit[] {
   for (const edit of sorted) {
     if (edit.start < reach) continue;
     out.push(edit);
-    reach = Math.max(edit.end, edit.start + (edit.end === edit.start ? 0 : 0));
+    reach = edit.end;
   }
   return out;
 }
