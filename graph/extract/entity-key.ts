@@ -26,6 +26,8 @@ export function toEntityKey(type: EntityType, name: string, jurisdiction: string
   if (type === 'Agency') {
     return `Agency|${jurisdiction ?? ''}|${toCanonicalAgencyName(name, jurisdiction)}`;
   }
+  // A cited title stays as written so the store can find the document it names.
+  if (type === 'Policy') return `Policy||${name.replace(/[《》\s]/g, '')}`;
   return `${type}||${toCanonicalName(name)}`;
 }
 
