@@ -19,7 +19,9 @@ export interface DecodedHtml {
 const BLOCK_TAGS = new Set(
   (
     'address article blockquote body caption center dd details dialog dir div dl dt fieldset ' +
-    'figcaption figure form h1 h2 h3 h4 h5 h6 hr html legend li main menu ol p section summary ul'
+    'figcaption figure form h1 h2 h3 h4 h5 h6 hr html legend li main menu ol p section summary ul ' +
+    // Cells and rows of a layout table, read as blocks (data tables are read row by row apart).
+    'tr td th thead tbody tfoot'
   ).split(' '),
 );
 

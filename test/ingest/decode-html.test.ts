@@ -91,6 +91,11 @@ describe('decodeHtml', () => {
     expect(decodeHtml(html).text.split('\n')).toEqual(['一、总体要求', '二、主要任务', '右栏']);
   });
 
+  it('reads a one-column table as one line per cell', () => {
+    const html = '<table><tr><td>通知</td></tr><tr><td>各有关单位：</td></tr></table>';
+    expect(decodeHtml(html).text).toBe('通知\n各有关单位：');
+  });
+
   it('breaks lines at <br> and keeps <pre> lines', () => {
     expect(decodeHtml('<p>第一行<br>第二行</p><pre>a  b\n  c</pre>').text).toBe(
       '第一行\n第二行\na  b\n  c',
