@@ -15,9 +15,11 @@ const DOCUMENT_RELATION_TYPES = [
   'SETS_TARGET',
 ];
 
-// Planning the two big statements takes seconds; while ingestion grows the graph from empty,
-// Neo4j would replan them every time its statistics move. Their plans are index seeks that
-// suit any size, so the cached plan is kept.
+// Planning the two big statements takes seconds, so each is planned once per server: Neo4j
+// would replan them whenever its statistics move while ingestion grows the graph (their plans
+// are index seeks that suit any size, so the cached plan is kept), and it keys its plan cache
+// on the types and sizes of top-level parameters, so every value travels inside one map,
+// $batch, whose type never changes.
 const KEEP_PLAN = 'CYPHER replan=skip';
 
 /**
@@ -31,29 +33,29 @@ const KEEP_PLAN = 'CYPHER replan=skip';
 const CLEAR_DOCUMENT_CYPHER = `${KEEP_PLAN}
 ${DOCUMENT_RELATION_TYPES.map(
   (type, index) => `CALL () {
-  MATCH (a)-[r:${type} {documentId: $documentId}]->(b)
+  MATCH (a)-[r:${type} {documentId: $batch.documentId}]->(b)
   WHERE coalesce(r.curated, false) = false
   DELETE r
   RETURN collect(a.id) + collect(b.id) AS ends${index}
 }`,
 ).join('\n')}
 CALL () {
-  MATCH (:Document)-[r:CITES]->(:Document {id: $documentId})
+  MATCH (:Document)-[r:CITES]->(:Document {id: $batch.documentId})
   WHERE coalesce(r.curated, false) = false
   DELETE r
 }
 CALL () {
-  MATCH (task:Task {documentId: $documentId})
-  WHERE NOT task.id IN $taskIds
+  MATCH (task:Task {documentId: $batch.documentId})
+  WHERE NOT task.id IN $batch.taskIds
   DETACH DELETE task
 }
 CALL () {
-  MATCH (target:Target {documentId: $documentId})
-  WHERE NOT target.id IN $targetIds
+  MATCH (target:Target {documentId: $batch.documentId})
+  WHERE NOT target.id IN $batch.targetIds
   DETACH DELETE target
 }
 CALL () {
-  UNWIND $keys AS key
+  UNWIND $batch.keys AS key
   MATCH (:Alias {key: key})-[:ALIAS_OF]->(entity:Entity)
   RETURN collect([key, entity.id]) AS aliases
 }
@@ -63,8 +65,8 @@ RETURN ${DOCUMENT_RELATION_TYPES.map((_, index) => `ends${index}`).join(' + ')} 
 // server, and a group a document does not have is an UNWIND over an empty list.
 
 const SAVE_DOCUMENT_NODE_CYPHER = `
-MERGE (document:Document {id: $document.id})
-SET document += $document`;
+MERGE (document:Document {id: $batch.document.id})
+SET document += $batch.document`;
 
 /**
  * One block per entity label (labels cannot be parameters). MERGE on :Entity alone, so a key
@@ -75,7 +77,7 @@ const SAVE_ENTITIES_CYPHER = Object.fromEntries(
   ENTITY_TYPES.map((label) => [
     label,
     `CALL () {
-  UNWIND $entities.${label} AS row
+  UNWIND $batch.entities.${label} AS row
   MERGE (entity:Entity {id: row.id})
   ON CREATE SET
     entity:${label},
@@ -96,7 +98,7 @@ const SAVE_ENTITIES_CYPHER = Object.fromEntries(
 ) as Record<EntityType, string>;
 
 const SAVE_TASKS_CYPHER = `CALL (document) {
-  UNWIND $tasks AS row
+  UNWIND $batch.tasks AS row
   MERGE (task:Task {id: row.id})
   SET
     task.documentId = row.documentId,
@@ -112,7 +114,7 @@ const SAVE_TASKS_CYPHER = `CALL (document) {
 }`;
 
 const SAVE_TARGETS_CYPHER = `CALL (document) {
-  UNWIND $targets AS row
+  UNWIND $batch.targets AS row
   MERGE (target:Target {id: row.id})
   SET
     target.documentId = row.documentId,
@@ -141,7 +143,7 @@ const SAVE_TARGETS_CYPHER = `CALL (document) {
  */
 const SAVE_RELATIONS_CYPHER = EXTRACTED_RELATION_TYPES.map(
   (type) => `CALL () {
-  UNWIND $relations.${type} AS row
+  UNWIND $batch.relations.${type} AS row
   OPTIONAL MATCH (document:Document {id: row.fromId})
   OPTIONAL MATCH (task:Task {id: row.fromId})
   OPTIONAL MATCH (entity:Entity {id: row.fromId})
@@ -179,7 +181,7 @@ CALL (document) {
 
 /** Entities that lost their last relationship to this re-ingestion, unless a curator made them. */
 const DELETE_ORPHAN_ENTITIES_CYPHER = `CALL () {
-  UNWIND $formerEnds AS id
+  UNWIND $batch.formerEnds AS id
   MATCH (entity:Entity {id: id})
   WHERE coalesce(entity.curated, false) = false AND NOT EXISTS { (entity)--() }
   DELETE entity
@@ -212,8 +214,8 @@ export interface SaveDocumentResult {
 /**
  * Writes one document and its extracted facts in one transaction, replacing what an earlier
  * ingestion of the same document id wrote; other documents' facts, shared entities and
- * curations stay. Every group of facts goes in one `UNWIND $rows` query, and the queries of a
- * phase are pipelined, so a document costs a fixed handful of round trips whatever its size.
+ * curations stay. Every group of facts is one `UNWIND` block of two fixed statements (clear,
+ * then save), so a document costs two round trips and a commit whatever its size.
  * A failure rolls the whole document back.
  */
 export async function saveDocument(
@@ -239,16 +241,20 @@ async function writeDocument(
 ): Promise<SaveDocumentResult> {
   const draft = toDocumentRows(input);
   const cleared = await tx.run(CLEAR_DOCUMENT_CYPHER, {
-    documentId: input.id,
-    taskIds: draft.tasks.map((task) => task.id),
-    targetIds: draft.targets.map((target) => target.id),
-    keys: Object.values(draft.entities).flatMap((rows) => rows.map((row) => row.key)),
+    batch: {
+      documentId: input.id,
+      taskIds: draft.tasks.map((task) => task.id),
+      targetIds: draft.targets.map((target) => target.id),
+      keys: Object.values(draft.entities).flatMap((rows) => rows.map((row) => row.key)),
+    },
   });
   const record = cleared.records[0];
   const aliases = new Map((record?.get('aliases') as [string, string][] | undefined) ?? []);
   const formerEnds = [...new Set((record?.get('ends') as string[] | undefined) ?? [])];
   const rows = aliases.size === 0 ? draft : toDocumentRows(input, aliases);
-  const saved = await tx.run(SAVE_DOCUMENT_CYPHER, { ...toSaveParams(rows), formerEnds });
+  const saved = await tx.run(SAVE_DOCUMENT_CYPHER, {
+    batch: { ...toSaveParams(rows), formerEnds },
+  });
   return summarise(input.id, rows, [cleared, saved]);
 }
 
