@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerEvalCommand } from './eval-command.js';
 import { registerExtractCommand } from './extract-command.js';
+import { registerIngestCommand } from './ingest-command.js';
 
 // Composition root of the `innograph` CLI: one command per file, errors reported once.
 const program = new Command('innograph')
@@ -11,5 +12,6 @@ const program = new Command('innograph')
 
 registerExtractCommand(program);
 registerEvalCommand(program);
+registerIngestCommand(program);
 
 await program.parseAsync(process.argv);
