@@ -20,7 +20,8 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
  * font size of each other form a line, lines go top to bottom and items left to right. A gap of
  * two ems or more is a table column (a tab, as tables are in the other formats); a smaller gap is
  * a space, except between Chinese characters, which justified text spaces out without meaning
- * it. A page number alone on the first or last line is dropped.
+ * it. A page number alone on the first or last line is dropped, and lines a paragraph was
+ * wrapped into are joined again.
  */
 export function toPageLines(items: readonly PdfTextItem[]): string[] {
   const placed = items
@@ -44,20 +45,85 @@ export function toPageLines(items: readonly PdfTextItem[]): string[] {
     }
   }
 
-  const lines = rows.map((row) => {
+  const lines = rows.map((row): PageLine => {
     row.sort((a, b) => a.x - b.x);
-    let line = '';
+    let text = '';
     let end: number | null = null;
     for (const { item, x, size } of row) {
-      if (end !== null) line += separator(line, item.str, (x - end) / size);
-      line += item.str;
+      if (end !== null) text += separator(text, item.str, (x - end) / size);
+      text += item.str;
       end = x + item.width;
     }
-    return line.trim();
+    const first = row[0];
+    return {
+      text: text.trim(),
+      indentedBySpaces: /^[\s\u3000]/.test(text),
+      left: first?.x ?? 0,
+      right: end ?? 0,
+      y: first?.y ?? 0,
+      size: first?.size ?? 10,
+    };
   });
-  if (lines.length > 0 && PAGE_NUMBER.test(lines.at(-1) ?? '')) lines.pop();
-  if (lines.length > 0 && PAGE_NUMBER.test(lines[0] ?? '')) lines.shift();
-  return lines.filter((line) => line !== '');
+  if (lines.length > 0 && PAGE_NUMBER.test(lines.at(-1)?.text ?? '')) lines.pop();
+  if (lines.length > 0 && PAGE_NUMBER.test(lines[0]?.text ?? '')) lines.shift();
+  return unwrapParagraphs(lines.filter((line) => line.text !== ''));
+}
+
+interface PageLine {
+  text: string;
+  indentedBySpaces: boolean;
+  left: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+/** Sentence ends after which a line at the margin is taken to end its paragraph. */
+const SENTENCE_END = /[。！？!?]$/;
+/** A line starting a numbered item starts a new paragraph: 一、 （一） 1. 1、 (1) ① 第三条. */
+const ITEM_START =
+  /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳]|第[一二三四五六七八九十百\d]+条)/;
+
+/**
+ * Joins the lines a paragraph was wrapped into, so that a sentence reads as one line as it does
+ * in the other formats: "到2025年，高新技术企业达" + "500家以上。" → one line. A line is
+ * continued by the next when it runs to the right margin of the page's text block, does not end
+ * a sentence, and the next line starts at the left margin (not indented as a new paragraph),
+ * in the same font size, right below, and not with an item number. Only pages with a body of
+ * justified text (three lines or more reaching the margin of a block at least 15 ems wide) are
+ * unwrapped: on a page of short lines the longest is not a wrapped one.
+ */
+function unwrapParagraphs(lines: readonly PageLine[]): string[] {
+  const textLines = lines.filter((line) => !line.text.includes(CELL_SEPARATOR));
+  const left = Math.min(...textLines.map((line) => line.left));
+  const right = Math.max(...textLines.map((line) => line.right));
+  const reachesMargin = (line: PageLine) => line.right >= right - 1.5 * line.size;
+  // Body text runs 25–40 characters a line; a block narrower than 15 ems is a list or a table.
+  const justified =
+    textLines.filter((line) => reachesMargin(line) && right - left >= 15 * line.size).length >= 3;
+  const merged: PageLine[] = [];
+  for (const line of lines) {
+    const previous = merged.at(-1);
+    const continues =
+      justified &&
+      previous !== undefined &&
+      !previous.text.includes(CELL_SEPARATOR) &&
+      !line.text.includes(CELL_SEPARATOR) &&
+      reachesMargin(previous) &&
+      !SENTENCE_END.test(previous.text) &&
+      !line.indentedBySpaces &&
+      line.left <= left + line.size / 2 &&
+      Math.abs(line.size - previous.size) < 0.5 &&
+      previous.y - line.y <= 2.5 * line.size &&
+      !ITEM_START.test(line.text);
+    if (continues) {
+      const glue = CJK.test(previous.text.at(-1) ?? '') || CJK.test(line.text[0] ?? '') ? '' : ' ';
+      merged[merged.length - 1] = { ...line, text: `${previous.text}${glue}${line.text}` };
+    } else {
+      merged.push(line);
+    }
+  }
+  return merged.map((line) => line.text);
 }
 
 function separator(before: string, after: string, gapInEms: number): string {

@@ -44,4 +44,53 @@ describe('toPageLines', () => {
   it('ignores whitespace-only items and returns nothing for an empty page', () => {
     expect(toPageLines([item('  ', 0, 700)])).toEqual([]);
   });
+
+  it('joins the lines a paragraph was wrapped into, not paragraphs, items or sentences', () => {
+    // A 20-em text block: paragraphs indented 2 ems, wrapped lines run to the right margin.
+    const items = [
+      item('甲'.repeat(18), 20, 700),
+      item('乙'.repeat(20), 0, 685),
+      item(`${'丙'.repeat(5)}。`, 0, 670),
+      item('丁'.repeat(18), 20, 655),
+      item(`1.${'戊'.repeat(18)}`, 0, 640),
+      item('己'.repeat(20), 0, 625),
+      item(`${'庚'.repeat(19)}。`, 0, 610),
+      item('辛'.repeat(10), 0, 595),
+    ];
+    expect(toPageLines(items)).toEqual([
+      `${'甲'.repeat(18)}${'乙'.repeat(20)}${'丙'.repeat(5)}。`,
+      '丁'.repeat(18),
+      `1.${'戊'.repeat(18)}${'己'.repeat(20)}${'庚'.repeat(19)}。`,
+      '辛'.repeat(10),
+    ]);
+  });
+
+  it('takes leading ideographic spaces as a paragraph indent', () => {
+    const items = [
+      item('甲'.repeat(20), 0, 700),
+      item(`\u3000\u3000${'乙'.repeat(18)}`, 0, 685),
+      item('丙'.repeat(20), 0, 670),
+      item('丁'.repeat(20), 0, 655),
+    ];
+    expect(toPageLines(items)).toEqual([
+      '甲'.repeat(20),
+      `${'乙'.repeat(18)}${'丙'.repeat(20)}${'丁'.repeat(20)}`,
+    ]);
+  });
+
+  it('leaves table rows and a page of short lines as they are', () => {
+    const rows = [
+      item('序号', 0, 700),
+      item('任务', 60, 700),
+      item('1', 0, 685),
+      item('建平台', 60, 685),
+    ];
+    expect(toPageLines(rows)).toEqual(['序号\t任务', '1\t建平台']);
+    const list = [
+      item('一、总体要求', 0, 700),
+      item('二、重点任务', 0, 685),
+      item('三、保障', 0, 670),
+    ];
+    expect(toPageLines(list)).toEqual(['一、总体要求', '二、重点任务', '三、保障']);
+  });
 });
