@@ -1,16 +1,22 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { hashLauncherSources, isLauncherBuilt } from './is-launcher-built.js';
 import { EMBEDDED_DIR, STAMP_FILE, TARGET_DIR } from './launcher-paths.js';
 
 // Script run by `npm install` / `npm ci` (postinstall): builds the embedded Neo4j launcher with
-// Maven, but only when target/ is missing or was built from other sources: a stamp holds the hash of pom.xml and
-// src/, so a second install costs a hash of a few files. A missing Java or Maven is reported and
+// Maven, but only when target/ is missing or was built from other sources: a stamp holds the hash
+// of pom.xml and src/, so a second install costs a hash of a few files. A missing Java or Maven is reported and
 // skipped (extraction and NEO4J_URI setups need neither); a failing build fails the install.
 
-const LOCK_DIR = path.join(EMBEDDED_DIR, '.build-lock');
+// Outside target/ (mvn clean empties it) and outside the tree (nothing to git-ignore).
+const LOCK_DIR = path.join(
+  os.tmpdir(),
+  `innograph-launcher-build-${createHash('sha256').update(EMBEDDED_DIR).digest('hex').slice(0, 12)}.lock`,
+);
 const LOCK_STALE_MS = 10 * 60_000;
 
 function log(message: string): void {
@@ -41,8 +47,11 @@ function withBuildLock(build: () => number): number {
       fs.mkdirSync(LOCK_DIR);
       break;
     } catch {
-      const age = Date.now() - fs.statSync(LOCK_DIR, { throwIfNoEntry: false })!.mtimeMs;
-      if (Number.isFinite(age) && age > LOCK_STALE_MS) fs.rmSync(LOCK_DIR, { recursive: true });
+      // A lock older than any build was left by a killed install.
+      const lock = fs.statSync(LOCK_DIR, { throwIfNoEntry: false });
+      if (lock && Date.now() - lock.mtimeMs > LOCK_STALE_MS) {
+        fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+      }
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${LOCK_DIR}`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
     }
