@@ -173,6 +173,20 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     if (next.language !== previous.language) remount();
     if (next.script !== previous.script) void converter.setScript(next.script).catch(showError);
   });
+  // Keyboard: Ctrl/Cmd+Z undoes, Delete removes the selected node — not while typing.
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, select, textarea') || store.get().view !== 'graph') return;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      void controller.undo();
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      const selected = store.get().selected;
+      if (selected !== null && view.cy.getElementById(selected).isNode())
+        void controller.remove(selected);
+    }
+  });
+
   // A pasted link or back/forward: take the whole state from the URL and redraw.
   options.hash.onChange(() => {
     const hash = options.hash.get().replace(/^#/, '');

@@ -157,7 +157,7 @@ export function createGraphController({
           }
         }
         view.markRoots(state.expanded.map((e) => e.id));
-        await view.layout(state.layout);
+        await view.layout(state.layout, false);
         view.fit();
         view.select(state.selected);
       });

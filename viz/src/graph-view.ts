@@ -34,7 +34,7 @@ export interface GraphView {
   snapshot(): ElementDefinition[];
   restore(elements: ElementDefinition[]): void;
   setFilters(filters: GraphFilters): void;
-  layout(name: LayoutName): Promise<void>;
+  layout(name: LayoutName, animated?: boolean): Promise<void>;
   select(id: string | null): void;
   markRoots(ids: readonly string[]): void;
   markPath(ids: readonly string[]): void;
@@ -133,10 +133,10 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
       filters = next;
       applyFilters();
     },
-    layout(name) {
+    layout(name, animated = true) {
       const visible = cy.elements(':visible');
       const roots = visible.nodes('[kind = "DOCUMENT"]').map((node) => node.id());
-      const layout = visible.layout(toLayoutOptions(name, visible.nodes().length, roots));
+      const layout = visible.layout(toLayoutOptions(name, visible.nodes().length, roots, animated));
       const done = layout.promiseOn('layoutstop');
       layout.run();
       return done.then(() => undefined);

@@ -13,12 +13,17 @@ function orderOf(node: NodeSingular): number {
   return typeof start === 'number' ? start : Number.MAX_SAFE_INTEGER;
 }
 
+/**
+ * `animated` asks for a transition (after an expansion, so the eye can follow); a first load
+ * or a big graph is placed at once.
+ */
 export function toLayoutOptions(
   name: LayoutName,
   nodeCount: number,
   roots: string[],
+  animated = true,
 ): LayoutOptions {
-  const animate = nodeCount < 300;
+  const animate = animated && nodeCount < 300;
   switch (name) {
     case 'fcose':
       return {

@@ -22,6 +22,11 @@ const HIDDEN_PROPERTIES = new Set([
   'start',
   'end',
   'sentence',
+  'sentenceStart',
+  'documentId',
+  'taskId',
+  'targetId',
+  'nameSimplified',
 ]);
 
 export interface DetailsHandle extends PanelHandle {

@@ -50,12 +50,19 @@ export function mountReader(el: HTMLElement, deps: PanelDeps): PanelHandle {
     );
   }
 
+  // The open document is always a choice, even when it is not among the listed ones.
+  function choices(): { documentId: string; title: string | null }[] {
+    return doc && !documents.some((d) => d.documentId === doc?.documentId)
+      ? [...documents, doc]
+      : [...documents];
+  }
+
   function renderHead(): void {
     const picker = h(
       'select',
       { attrs: { 'data-testid': 'reader-document' } },
       h('option', { attrs: { value: '' } }, '—'),
-      ...documents.map((d) =>
+      ...choices().map((d) =>
         h('option', { attrs: { value: d.documentId } }, convert(d.title ?? d.documentId)),
       ),
     );
@@ -100,7 +107,7 @@ export function mountReader(el: HTMLElement, deps: PanelDeps): PanelHandle {
 
   function toAnnotationEl(annotation: Annotation): HTMLElement {
     const kind = annotation.kind.toLowerCase();
-    const role = annotation.role ? ` role-${annotation.role.toLowerCase()}` : '';
+    const role = annotation.role ? ` ann-${annotation.role.toLowerCase()}` : '';
     const type = annotation.entityType ? ` type-${annotation.entityType.toLowerCase()}` : '';
     return h('span', {
       class: `ann ann-${kind}${role}${type}`,
