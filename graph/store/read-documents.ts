@@ -24,9 +24,9 @@ WHERE ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
   AND ($text IS NULL OR d.title CONTAINS $text OR d.issuer CONTAINS $text
        OR d.docNumber CONTAINS $text OR d.source CONTAINS $text)
 WITH d ORDER BY ${orderBy}
-WITH collect(d) AS all
-RETURN size(all) AS totalCount,
-  [d IN all[toInteger($offset)..toInteger($offset + $limit)] | ${documentOf('d')}] AS rows`,
+WITH collect(d) AS found
+RETURN size(found) AS totalCount,
+  [d IN found[toInteger($offset)..toInteger($offset + $limit)] | ${documentOf('d')}] AS rows`,
   ]),
 ) as Record<DocumentSort, string>;
 

@@ -9,15 +9,17 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN ${entityOf('e')} AS row`;
 
-// Agencies with the most assignments first: the bodies a planner asks about come up top.
+// Agencies that lead the most tasks first, then by all assignments: the bodies a planner asks
+// about come up top.
 const FIND_AGENCIES_CYPHER = `
 MATCH (a:Agency)
 WHERE ($jurisdiction IS NULL OR a.jurisdiction = $jurisdiction)
   AND ($text IS NULL OR a.name CONTAINS $text OR any(x IN coalesce(a.aliases, []) WHERE x CONTAINS $text))
-WITH a, COUNT { (a)<-[:ASSIGNED_TO]-() } AS load
-ORDER BY load DESC, a.id
-WITH collect(a) AS all
-RETURN size(all) AS totalCount, [a IN all[toInteger($offset)..toInteger($offset + $limit)] | ${entityOf('a')}] AS rows`;
+WITH a, COUNT { (a)<-[r:ASSIGNED_TO]-() WHERE r.role = 'lead' } AS leads,
+  COUNT { (a)<-[:ASSIGNED_TO]-() } AS load
+ORDER BY leads DESC, load DESC, a.id
+WITH collect(a) AS found
+RETURN size(found) AS totalCount, [a IN found[toInteger($offset)..toInteger($offset + $limit)] | ${entityOf('a')}] AS rows`;
 
 const COUNT_ASSIGNMENTS_BY_AGENCY_IDS_CYPHER = `
 UNWIND $ids AS id

@@ -29,8 +29,8 @@ CALL (n) {
     AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))
   WITH DISTINCT m
   ORDER BY COUNT { (m)--() } DESC, elementId(m)
-  WITH collect(m) AS all
-  RETURN all[0..toInteger($limit)] AS kept, size(all) AS total
+  WITH collect(m) AS found
+  RETURN found[0..toInteger($limit)] AS kept, size(found) AS total
 }
 RETURN [m IN kept | ${graphNodeOf('m')}] AS nodes, total - size(kept) AS omitted`;
 

@@ -1,0 +1,10 @@
+import type { Store } from '../graph/store/open-store.js';
+import type { Loaders } from './create-loaders.js';
+
+/** What every resolver gets: the store, this request's loaders, and whether it may write. */
+export interface ApiContext {
+  store: Store;
+  loaders: Loaders;
+  /** True when the request carried the configured bearer token. */
+  authorized: boolean;
+}

@@ -1,0 +1,157 @@
+import DataLoader from 'dataloader';
+import {
+  findAssignmentsByAgencyIds,
+  findAssignmentsByTaskIds,
+} from '../graph/store/read-assignments.js';
+import {
+  findCitationsByDocumentIds,
+  findCitingByDocumentIds,
+  findIssuedByAgencyIds,
+  findIssuersByDocumentIds,
+} from '../graph/store/read-citations.js';
+import { findDocumentsByIds, findDocumentTexts } from '../graph/store/read-documents.js';
+import { findAgencyLoads, findEntitiesByIds } from '../graph/store/read-entities.js';
+import type { AgencyLoad } from '../graph/store/read-entities.js';
+import {
+  findDifferentByEntityIds,
+  findRelationsByEntityIds,
+} from '../graph/store/read-entity-relations.js';
+import {
+  findDocumentsByEntityIds,
+  findMentionsByDocumentIds,
+  findMentionsByTaskIds,
+} from '../graph/store/read-mentions.js';
+import type {
+  AssignmentRecord,
+  CitationRecord,
+  DocumentRecord,
+  EntityRecord,
+  EntityRelationRecord,
+  IssuerRecord,
+  MentionRecord,
+  TargetRecord,
+  TaskRecord,
+} from '../graph/store/read-records.js';
+import {
+  findTargetsByDocumentIds,
+  findTargetsByIds,
+  findTargetsByTaskIds,
+  findTasksByDocumentIds,
+  findTasksByIds,
+} from '../graph/store/read-tasks.js';
+import type { Store } from '../graph/store/open-store.js';
+
+/**
+ * Per-request batching: every field that needs more data asks a loader, and all the asks of
+ * one execution tick become one store read. A query's round trips then depend on its shape,
+ * not on how many items it returns.
+ */
+export function createLoaders(store: Store) {
+  return {
+    document: byId(
+      (ids) => findDocumentsByIds(store, ids),
+      (d: DocumentRecord) => d.id,
+    ),
+    documentText: byId(
+      (ids) => findDocumentTexts(store, ids),
+      (d: { id: string; text: string }) => d.id,
+    ),
+    task: byId(
+      (ids) => findTasksByIds(store, ids),
+      (t: TaskRecord) => t.id,
+    ),
+    target: byId(
+      (ids) => findTargetsByIds(store, ids),
+      (t: TargetRecord) => t.id,
+    ),
+    entity: byId(
+      (ids) => findEntitiesByIds(store, ids),
+      (e: EntityRecord) => e.id,
+    ),
+    agencyLoad: byId(
+      (ids) => findAgencyLoads(store, ids),
+      (l: AgencyLoad) => l.agencyId,
+    ),
+    tasksByDocument: grouped(
+      (ids) => findTasksByDocumentIds(store, ids),
+      (t: TaskRecord) => t.documentId,
+    ),
+    targetsByDocument: grouped(
+      (ids) => findTargetsByDocumentIds(store, ids),
+      (t: TargetRecord) => t.documentId,
+    ),
+    targetsByTask: grouped(
+      (ids) => findTargetsByTaskIds(store, ids),
+      (t: TargetRecord) => t.taskId ?? '',
+    ),
+    assignmentsByTask: grouped(
+      (ids) => findAssignmentsByTaskIds(store, ids),
+      (a: AssignmentRecord) => a.taskId,
+    ),
+    assignmentsByAgency: grouped(
+      (ids) => findAssignmentsByAgencyIds(store, ids),
+      (a: AssignmentRecord) => a.agencyId,
+    ),
+    mentionsByDocument: grouped(
+      (ids) => findMentionsByDocumentIds(store, ids),
+      (m: MentionRecord) => m.documentId,
+    ),
+    mentionsByTask: grouped(
+      (ids) => findMentionsByTaskIds(store, ids),
+      (m: MentionRecord) => m.fromId,
+    ),
+    documentsByEntity: grouped(
+      (ids) => findDocumentsByEntityIds(store, ids),
+      (row: { entityId: string; document: DocumentRecord }) => row.entityId,
+    ),
+    citations: grouped(
+      (ids) => findCitationsByDocumentIds(store, ids),
+      (c: CitationRecord) => c.citingId,
+    ),
+    citing: grouped(
+      (ids) => findCitingByDocumentIds(store, ids),
+      (c: CitationRecord) => c.citedDocumentId ?? '',
+    ),
+    issuers: grouped(
+      (ids) => findIssuersByDocumentIds(store, ids),
+      (i: IssuerRecord) => i.documentId,
+    ),
+    issued: grouped(
+      (ids) => findIssuedByAgencyIds(store, ids),
+      (i: IssuerRecord) => i.agencyId,
+    ),
+    relationsByEntity: grouped(
+      (ids) => findRelationsByEntityIds(store, ids),
+      (row: { entityId: string; row: EntityRelationRecord }) => row.entityId,
+    ),
+    differentByEntity: grouped(
+      (ids) => findDifferentByEntityIds(store, ids),
+      (row: { entityId: string; otherId: string }) => row.entityId,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** A loader of one record per id (null when absent). */
+function byId<T>(
+  fetch: (ids: readonly string[]) => Promise<T[]>,
+  idOf: (record: T) => string,
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const found = new Map((await fetch(ids)).map((record) => [idOf(record), record]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** A loader of all records belonging to each key, in the order the store returned them. */
+function grouped<T>(
+  fetch: (ids: readonly string[]) => Promise<T[]>,
+  keyOf: (record: T) => string,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const record of await fetch(ids)) groups.get(keyOf(record))?.push(record);
+    return ids.map((id) => groups.get(id) ?? []);
+  });
+}

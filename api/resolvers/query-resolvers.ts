@@ -1,0 +1,143 @@
+import type { EntityType } from '../../graph/model/vocabulary.js';
+import type { DocumentSort } from '../../graph/store/read-documents.js';
+import { findDocuments } from '../../graph/store/read-documents.js';
+import { findAgencies } from '../../graph/store/read-entities.js';
+import { findIndicators } from '../../graph/store/read-indicators.js';
+import { findResponsibilityMatrix } from '../../graph/store/read-matrix.js';
+import { findNeighborhood } from '../../graph/store/read-neighborhood.js';
+import { findShortestPath, MAX_PATH_DEPTH } from '../../graph/store/read-shortest-path.js';
+import { searchEntities } from '../../graph/store/search-entities.js';
+import { badInput } from '../api-errors.js';
+import type { ApiContext } from '../api-context.js';
+import { toNodeRef, toRawId } from '../global-id.js';
+import { MAX_PAGE_SIZE, toConnection, toPage } from '../to-connection.js';
+import { loadNode } from './load-node.js';
+
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+export const MAX_NEIGHBOR_LIMIT = 500;
+/** Nodes one neighbourhood answer holds at most, whatever depth and limit ask for. */
+export const MAX_SUBGRAPH_NODES = 2_000;
+const MAX_INDICATORS = 200;
+
+function inRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(`${name} must be an integer from ${min} to ${max}`);
+  }
+  return value;
+}
+
+export const queryResolvers = {
+  Query: {
+    node: (_: unknown, args: { id: string }, ctx: ApiContext) => loadNode(ctx, toNodeRef(args.id)),
+    nodes: (_: unknown, args: { ids: string[] }, ctx: ApiContext) => {
+      inRange('ids length', args.ids.length, 0, MAX_PAGE_SIZE);
+      return Promise.all(args.ids.map((id) => loadNode(ctx, toNodeRef(id))));
+    },
+    search: (
+      _: unknown,
+      args: { text: string; types?: EntityType[] | null; first?: number | null },
+      ctx: ApiContext,
+    ) =>
+      searchEntities(ctx.store, {
+        text: args.text.slice(0, 200),
+        types: args.types,
+        first: inRange('first', args.first ?? 20, 1, MAX_PAGE_SIZE),
+      }),
+    documents: async (
+      _: unknown,
+      args: {
+        first?: number | null;
+        after?: string | null;
+        jurisdiction?: string | null;
+        kind?: string | null;
+        text?: string | null;
+        sort?: DocumentSort | null;
+      },
+      ctx: ApiContext,
+    ) => {
+      const page = toPage(args.first, args.after, 20);
+      const found = await findDocuments(ctx.store, {
+        ...args,
+        sort: args.sort ?? undefined,
+        ...page,
+      });
+      for (const row of found.rows) ctx.loaders.document.prime(row.id, row);
+      return toConnection(found.rows, found.totalCount, page.offset);
+    },
+    document: (_: unknown, args: { id: string }, ctx: ApiContext) =>
+      ctx.loaders.document.load(toRawId(args.id, ['Document'])),
+    task: (_: unknown, args: { id: string }, ctx: ApiContext) =>
+      ctx.loaders.task.load(toRawId(args.id, ['Task'])),
+    agencies: async (
+      _: unknown,
+      args: {
+        jurisdiction?: string | null;
+        text?: string | null;
+        first?: number | null;
+        after?: string | null;
+      },
+      ctx: ApiContext,
+    ) => {
+      const page = toPage(args.first, args.after, 50);
+      const found = await findAgencies(ctx.store, { ...args, ...page });
+      for (const row of found.rows) ctx.loaders.entity.prime(row.id, row);
+      return toConnection(found.rows, found.totalCount, page.offset);
+    },
+    agency: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
+      const entity = await ctx.loaders.entity.load(toRawId(args.id, ['Agency']));
+      return entity?.type === 'Agency' ? entity : null;
+    },
+    entity: (_: unknown, args: { id: string }, ctx: ApiContext) =>
+      ctx.loaders.entity.load(toRawId(args.id, ['Entity'])),
+    responsibilityMatrix: async (
+      _: unknown,
+      args: { documentId?: string | null; jurisdiction?: string | null },
+      ctx: ApiContext,
+    ) => {
+      if (!args.documentId && !args.jurisdiction) {
+        throw badInput('Give documentId or jurisdiction (or both)');
+      }
+      const matrix = await findResponsibilityMatrix(ctx.store, {
+        documentId: args.documentId ? toRawId(args.documentId, ['Document']) : null,
+        jurisdiction: args.jurisdiction,
+      });
+      // Cells point at these tasks and agencies: resolve them without another read.
+      for (const task of matrix.tasks) ctx.loaders.task.prime(task.id, task);
+      for (const { agency } of matrix.agencies) ctx.loaders.entity.prime(agency.id, agency);
+      for (const document of matrix.documents) ctx.loaders.document.prime(document.id, document);
+      return matrix;
+    },
+    indicators: (
+      _: unknown,
+      args: { jurisdiction?: string | null; metric?: string | null },
+      ctx: ApiContext,
+    ) => findIndicators(ctx.store, { ...args, limit: MAX_INDICATORS }),
+    neighborhood: (
+      _: unknown,
+      args: { id: string; depth?: number | null; types?: string[] | null; limit?: number | null },
+      ctx: ApiContext,
+    ) =>
+      findNeighborhood(ctx.store, toNodeRef(args.id), {
+        depth: inRange('depth', args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH),
+        labels: args.types?.length ? args.types : null,
+        limit: inRange('limit', args.limit ?? 50, 1, MAX_NEIGHBOR_LIMIT),
+        maxNodes: MAX_SUBGRAPH_NODES,
+      }),
+    shortestPath: (
+      _: unknown,
+      args: { from: string; to: string; maxDepth?: number | null },
+      ctx: ApiContext,
+    ) => {
+      const from = toNodeRef(args.from);
+      const to = toNodeRef(args.to);
+      if (from.type === to.type && from.id === to.id)
+        throw badInput('from and to are the same node');
+      return findShortestPath(
+        ctx.store,
+        from,
+        to,
+        inRange('maxDepth', args.maxDepth ?? 6, 1, MAX_PATH_DEPTH),
+      );
+    },
+  },
+};
