@@ -8,6 +8,7 @@ import { handleError } from './handle-error.js';
 const optionsSchema = z.object({
   seeds: z.string().min(1),
   gold: z.string().min(1),
+  corpus: z.string().min(1).optional(),
   limit: z.coerce.number().int().min(0),
   json: z.boolean().default(false),
 });
@@ -19,12 +20,18 @@ export function registerEvalCommand(program: Command): void {
     .description('Score the extractor against gold annotations (precision/recall per facet)')
     .option('--seeds <dir>', 'directory of source documents', 'seeds')
     .option('--gold <dir>', 'directory of *.gold.json files', 'test/fixtures/gold')
+    .option(
+      '--corpus <dir>',
+      'one directory holding both the sources and their *.gold.json (e.g. test/fixtures/genre); overrides --seeds and --gold',
+    )
     .option('--limit <n>', 'missing/extra items listed per facet (0: none)', '15')
     .option('--json', 'print the scores as JSON')
     .action(async (raw: unknown) => {
       try {
         const options = optionsSchema.parse(raw);
-        const scores = evaluateCorpus(await readGoldCorpus(options.seeds, options.gold));
+        const sources = options.corpus ?? options.seeds;
+        const gold = options.corpus ?? options.gold;
+        const scores = evaluateCorpus(await readGoldCorpus(sources, gold));
         if (options.json) {
           process.stdout.write(`${JSON.stringify(scores, null, 2)}\n`);
           return;

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeText } from '../ingest/decode-text.js';
+import { readDocument } from '../ingest/read-documents.js';
 import { parseGoldFile, type GoldFile } from './gold-file.js';
 
 /** One annotated document: its gold file and the text of the source it describes. */
@@ -9,20 +9,24 @@ export interface GoldDocument {
   name: string;
   gold: GoldFile;
   text: string;
+  /** A title the decoder found outside the text (an HTML page's <h1> or <title>), else null. */
+  title: string | null;
 }
 
 /**
- * Every `*.gold.json` in `goldDir` with the source file it names, read from `seedsDir`.
+ * Every `*.gold.json` in `goldDir` with the source file it names, read from `sourceDir`
+ * (the same folder for a corpus that keeps sources beside their gold, as test/fixtures/genre).
  * The only file of graph/eval that touches the file system.
  */
-export async function readGoldCorpus(seedsDir: string, goldDir: string): Promise<GoldDocument[]> {
+export async function readGoldCorpus(sourceDir: string, goldDir: string): Promise<GoldDocument[]> {
   const names = (await readdir(goldDir)).filter((name) => name.endsWith('.gold.json')).sort();
   const documents: GoldDocument[] = [];
   for (const name of names) {
     const gold = parseGoldFile(JSON.parse(await readFile(join(goldDir, name), 'utf8')));
-    // Decoded as `innograph ingest` decodes a text file, so offsets and scores match production.
-    const { text } = decodeText(await readFile(join(seedsDir, gold.file)));
-    documents.push({ name, gold, text });
+    // Read and decoded as `innograph ingest` reads it (text, HTML, DOCX or PDF by extension), so
+    // offsets and scores match production.
+    const { text, title } = await readDocument(join(sourceDir, gold.file));
+    documents.push({ name, gold, text, title });
   }
   return documents;
 }
