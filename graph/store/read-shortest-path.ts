@@ -18,10 +18,10 @@ function toShortestPathCypher(from: MatchLabel, to: MatchLabel, depth: number): 
   return `
 MATCH (a:${from} {id: $fromId})
 MATCH (b:${to} {id: $toId})
-RETURN a IS NOT NULL AS found,
-  [p IN [shortestPath((a)-[:${PATH_TYPES}*..${depth}]-(b)) WHERE p IS NOT NULL] |
-    { nodes: [n IN nodes(p) | ${graphNodeOf('n')}],
-      edges: [r IN relationships(p) | ${graphEdgeOf('r')}] }] AS paths`;
+OPTIONAL MATCH p = shortestPath((a)-[:${PATH_TYPES}*..${depth}]-(b))
+RETURN CASE WHEN p IS NULL THEN null ELSE {
+  nodes: [n IN nodes(p) | ${graphNodeOf('n')}],
+  edges: [r IN relationships(p) | ${graphEdgeOf('r')}] } END AS path`;
 }
 
 /** The shortest connection between two nodes within maxDepth hops, or null when none. */
@@ -33,13 +33,16 @@ export async function findShortestPath(
 ): Promise<SubgraphRecord | null> {
   const depth = Math.max(1, Math.min(MAX_PATH_DEPTH, Math.trunc(maxDepth)));
   const cypher = toShortestPathCypher(toMatchLabel(from.type), toMatchLabel(to.type), depth);
-  const rows = await readQuery<{ paths: { nodes: RawNode[]; edges: RawEdge[] }[] }>(store, cypher, {
-    fromId: from.id,
-    toId: to.id,
-  });
+  const rows = await readQuery<{ path: { nodes: RawNode[]; edges: RawEdge[] } | null }>(
+    store,
+    cypher,
+    {
+      fromId: from.id,
+      toId: to.id,
+    },
+  );
   const row = rows[0];
   if (row === undefined) throw new NotFoundError(`No node ${from.id} or ${to.id}`);
-  const path = row.paths[0];
-  if (path === undefined) return null;
-  return toSubgraph(path.nodes, path.edges, false, 0);
+  if (row.path === null) return null;
+  return toSubgraph(row.path.nodes, row.path.edges, false, 0);
 }
