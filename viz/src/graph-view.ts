@@ -2,7 +2,7 @@
 // filters as classes, runs layouts, and reports clicks. Everything else talks to the graph
 // through this handle, so there is one `cy` and one place that knows its quirks.
 import cytoscape from 'cytoscape';
-import type { Core, ElementDefinition, EventObject } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toLayoutOptions } from './layouts.js';
 import type { NodeKind } from './node-kinds.js';
@@ -143,8 +143,19 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
     },
     select(id) {
       quiet = true;
-      cy.elements(':selected').unselect();
-      if (id !== null) cy.getElementById(id).select();
+      cy.batch(() => {
+        cy.elements(':selected').unselect();
+        cy.elements('.dim, .near').removeClass('dim near');
+        const element = id === null ? cy.collection() : cy.getElementById(id);
+        if (element.nonempty()) {
+          element.select();
+          const near = element.isNode()
+            ? element.closedNeighborhood()
+            : (element as EdgeSingular).connectedNodes().union(element);
+          cy.elements().not(near).addClass('dim');
+          near.nodes().addClass('near');
+        }
+      });
       quiet = false;
     },
     markRoots(ids) {

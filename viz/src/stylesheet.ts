@@ -17,21 +17,27 @@ export interface NodeLook {
     | 'round-octagon'
     | 'barrel'
     | 'tag';
-  /** Base diameter in px before degree scaling. */
+  /** Diameter in px. */
   size: number;
+  /**
+   * Label size and the smallest on-screen size it is still drawn at: documents are always
+   * named, entities from a moderate zoom, the many tasks and targets only when zoomed in.
+   */
+  font: number;
+  minZoomedFont: number;
 }
 
 export const NODE_LOOKS: Readonly<Record<NodeKind, NodeLook>> = {
-  DOCUMENT: { colour: '#1f3a5f', shape: 'round-rectangle', size: 40 },
-  TASK: { colour: '#5b8db8', shape: 'rectangle', size: 22 },
-  TARGET: { colour: '#e07a1f', shape: 'diamond', size: 24 },
-  AGENCY: { colour: '#c8414b', shape: 'hexagon', size: 32 },
-  LAB: { colour: '#2a9d8f', shape: 'ellipse', size: 28 },
-  PLATFORM: { colour: '#3f8f4f', shape: 'round-pentagon', size: 28 },
-  ENTERPRISE: { colour: '#d4a017', shape: 'round-triangle', size: 28 },
-  PROGRAM: { colour: '#7b5ea7', shape: 'round-octagon', size: 28 },
-  INSTITUTION: { colour: '#2f6db5', shape: 'barrel', size: 28 },
-  POLICY: { colour: '#8a8f98', shape: 'tag', size: 26 },
+  DOCUMENT: { colour: '#1f3a5f', shape: 'round-rectangle', size: 40, font: 13, minZoomedFont: 4 },
+  TASK: { colour: '#5b8db8', shape: 'rectangle', size: 20, font: 10, minZoomedFont: 11 },
+  TARGET: { colour: '#e07a1f', shape: 'diamond', size: 22, font: 10, minZoomedFont: 11 },
+  AGENCY: { colour: '#c8414b', shape: 'hexagon', size: 30, font: 11, minZoomedFont: 8 },
+  LAB: { colour: '#2a9d8f', shape: 'ellipse', size: 28, font: 11, minZoomedFont: 8 },
+  PLATFORM: { colour: '#3f8f4f', shape: 'round-pentagon', size: 28, font: 11, minZoomedFont: 8 },
+  ENTERPRISE: { colour: '#d4a017', shape: 'round-triangle', size: 28, font: 11, minZoomedFont: 8 },
+  PROGRAM: { colour: '#7b5ea7', shape: 'round-octagon', size: 28, font: 11, minZoomedFont: 8 },
+  INSTITUTION: { colour: '#2f6db5', shape: 'barrel', size: 28, font: 11, minZoomedFont: 8 },
+  POLICY: { colour: '#8a8f98', shape: 'tag', size: 26, font: 11, minZoomedFont: 8 },
 };
 
 export interface EdgeLook {
@@ -79,7 +85,7 @@ export function toStylesheet(): StylesheetJson {
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
-        'text-max-width': '120px',
+        'text-max-width': '110px',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
@@ -107,6 +113,8 @@ export function toStylesheet(): StylesheetJson {
         shape: look.shape,
         width: look.size,
         height: look.size,
+        'font-size': look.font,
+        'min-zoomed-font-size': look.minZoomedFont,
       },
     });
   }
@@ -123,6 +131,10 @@ export function toStylesheet(): StylesheetJson {
   }
   rules.push(
     {
+      selector: 'node[kind = "DOCUMENT"]',
+      style: { 'font-weight': 'bold', 'text-max-width': '180px', color: '#1f3a5f', 'z-index': 5 },
+    },
+    {
       selector: 'edge[role = "SUPPORT"]',
       style: { 'line-style': 'dashed', width: 1.5, opacity: 0.7 },
     },
@@ -134,6 +146,9 @@ export function toStylesheet(): StylesheetJson {
     { selector: 'node.root', style: { 'border-width': 3, 'border-color': '#1f2933' } },
     { selector: '.type-hidden, .filtered-out', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    // Around the selection: everything else steps back and the neighbours' labels always show.
+    { selector: '.dim', style: { opacity: 0.3 } },
+    { selector: 'node.near', style: { 'min-zoomed-font-size': 0, 'z-index': 15 } },
     {
       selector: '.path',
       style: {
@@ -147,7 +162,13 @@ export function toStylesheet(): StylesheetJson {
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#111827' } },
     {
       selector: 'node:selected',
-      style: { 'border-width': 4, 'border-color': SELECTED, 'font-weight': 'bold', 'z-index': 20 },
+      style: {
+        'border-width': 4,
+        'border-color': SELECTED,
+        'font-weight': 'bold',
+        'z-index': 20,
+        'min-zoomed-font-size': 0,
+      },
     },
     {
       selector: 'edge:selected',
