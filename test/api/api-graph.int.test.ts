@@ -43,7 +43,8 @@ describe('neighborhood', () => {
       id: globalId('Task', `${fixture.planId}#t1`),
     });
     expect(result.errors).toBeUndefined();
-    const { nodes, edges, truncated } = result.data?.neighborhood;
+    const neighborhood = result.data?.neighborhood;
+    const { nodes, edges, truncated } = neighborhood;
     const ids = new Set(nodes.map((n: { id: string }) => n.id));
     expect(ids).toEqual(
       new Set([
@@ -72,7 +73,8 @@ describe('neighborhood', () => {
       id: globalId('Document', fixture.planId),
       limit: 2,
     });
-    const { nodes, truncated, omittedCount } = result.data?.neighborhood;
+    const neighborhood = result.data?.neighborhood;
+    const { nodes, truncated, omittedCount } = neighborhood;
     expect(nodes).toHaveLength(3);
     expect(truncated).toBe(true);
     expect(omittedCount).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call --
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return --
    GraphQL response bodies are JSON whose shape the assertions check; typing each one adds nothing. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../api/create-api.js';
