@@ -1,5 +1,11 @@
 import type { Target } from '../model/extraction.js';
 
+/** What a restatement is judged on. */
+type Figure = Pick<
+  Target,
+  'metric' | 'value' | 'unit' | 'year' | 'recurring' | 'kind' | 'comparator'
+>;
+
 /** Metric wording that varies between a goal and its repetition in a task. */
 const NOISE = /全市|全区|全县|累计|总数|数量|(?<=.)数$/g;
 
@@ -8,9 +14,9 @@ const NOISE = /全市|全区|全县|累计|总数|数量|(?<=.)数$/g;
  * the same metric) is listed once, at its first statement.
  * ['高新技术企业数 500家 2025', '全市高新技术企业 500家 2025'] → the first only
  */
-export function dedupeTargets(targets: Target[]): Target[] {
-  const kept: Target[] = [];
-  const byFigure = new Map<string, Target[]>();
+export function dedupeTargets<T extends Figure>(targets: T[]): T[] {
+  const kept: T[] = [];
+  const byFigure = new Map<string, T[]>();
   for (const target of targets) {
     const figure = [target.value, target.unit, target.recurring, target.kind].join('|');
     const same = byFigure.get(figure) ?? [];
@@ -25,7 +31,7 @@ export function dedupeTargets(targets: Target[]): Target[] {
 /** A metric that names no thing, only a change: 实现净新增超过600家 restates a figure given before. */
 const BARE_CHANGE = /^(?:实现|完成)?(?:净新增|净增|新增|增长|增加|累计)$/;
 
-function isRestatement(first: Target, later: Target): boolean {
+function isRestatement(first: Figure, later: Figure): boolean {
   if (
     first.comparator !== later.comparator &&
     first.comparator !== '=' &&

@@ -17,6 +17,9 @@ import { mergeNameVariants } from './merge-name-variants.js';
 import type { NormalisedText } from './normalised-text.js';
 import { toEvidence } from './to-evidence.js';
 
+/** Mentions kept per entity: enough for every task to cite it, bounded on runaway input. */
+const MAX_MENTIONS = 500;
+
 export interface EntityContext {
   document: DocumentMeta;
   tasks: Task[];
@@ -41,13 +44,13 @@ export function extractEntities(text: NormalisedText, context: EntityContext): E
         agency.name,
         jurisdiction,
         agency.collective,
-        agency.evidence,
+        () => agency.evidence,
       );
       // 市科创委成员单位 holds many bodies, but names one: 市科创委.
       const body = agency.collective ? /^(.{2,})成员单位$/.exec(agency.name)?.[1] : undefined;
       if (body) {
         const key = toEntityKey('Agency', body, jurisdiction);
-        registry.addAgency(key, body, jurisdiction, false, agency.evidence);
+        registry.addAgency(key, body, jurisdiction, false, () => agency.evidence);
       }
     }
   }
@@ -65,7 +68,7 @@ export function extractEntities(text: NormalisedText, context: EntityContext): E
       issuer,
       issuerJurisdiction,
       false,
-      evidence,
+      () => evidence,
     );
   }
 
@@ -89,7 +92,7 @@ export function extractEntities(text: NormalisedText, context: EntityContext): E
   for (const candidate of toOutermost(candidates.filter((c) => isAcceptableName(clean, c)))) {
     const match =
       clean.slice(candidate.start, candidate.end) === candidate.name ? 'exact' : 'normalised';
-    const evidence = toEvidence(text, candidate.start, candidate.end, match, candidate.rule);
+    const evidence = () => toEvidence(text, candidate.start, candidate.end, match, candidate.rule);
     if (candidate.type === 'Agency') {
       // The place a name carries (福建省人民政府) is its jurisdiction; 市… means the document's.
       const agencyJurisdiction = candidate.place ?? jurisdiction;
@@ -143,7 +146,7 @@ class EntityRegistry {
     name: string,
     jurisdiction: string | null,
     collective: boolean,
-    evidence: Evidence,
+    evidence: () => Evidence,
   ): void {
     const entity = this.byKey.get(key);
     if (entity) {
@@ -154,7 +157,7 @@ class EntityRegistry {
       } else {
         this.pushAlias(entity, name);
       }
-      entity.mentions.push(evidence);
+      if (entity.mentions.length < MAX_MENTIONS) entity.mentions.push(evidence());
     } else {
       this.byKey.set(key, {
         key,
@@ -163,21 +166,21 @@ class EntityRegistry {
         aliases: [],
         jurisdiction,
         collective,
-        mentions: [evidence],
+        mentions: [evidence()],
       });
     }
     this.agencyByName.set(name, key);
   }
 
   /** Adds a mention of a non-agency name; returns the key it landed on. */
-  addNamed(type: EntityType, name: string, evidence: Evidence): string {
+  addNamed(type: EntityType, name: string, evidence: () => Evidence): string {
     // A park named as a task owner stays the Agency it was there (启东经济开发区).
     const agencyKey = this.agencyByName.get(name);
     const key = agencyKey ?? this.byAlias.get(`${type}|${name}`) ?? toEntityKey(type, name, null);
     const entity = this.byKey.get(key);
     if (entity) {
       if (name !== entity.name) this.pushAlias(entity, name);
-      entity.mentions.push(evidence);
+      if (entity.mentions.length < MAX_MENTIONS) entity.mentions.push(evidence());
       return key;
     }
     this.byKey.set(key, {
@@ -187,7 +190,7 @@ class EntityRegistry {
       aliases: [],
       jurisdiction: null,
       collective: false,
-      mentions: [evidence],
+      mentions: [evidence()],
     });
     return key;
   }

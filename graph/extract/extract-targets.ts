@@ -51,7 +51,7 @@ export function extractTargets(text: NormalisedText, context: TargetContext): Ta
   const reportYear = toReportYear(context.document.title);
   const reportDocument = isReportDocument(context.document);
 
-  const targets: Target[] = [];
+  const drafts: TargetDraft[] = [];
   const open: Scope[] = [];
   let scopeIndex = 0;
   let numberIndex = 0;
@@ -117,10 +117,7 @@ export function extractTargets(text: NormalisedText, context: TargetContext): Ta
         recurring && !reading.metric.startsWith('每年')
           ? `每年${reading.metric.replace('每年', '')}`
           : reading.metric;
-      const evidence = toEvidence(text, reading.start, reading.end, 'exact', `target.${kind}`);
-      const task = findOwningTask(context.tasks, evidence.start);
-      targets.push({
-        key: '',
+      drafts.push({
         metric,
         value: reading.value,
         unit: reading.unit,
@@ -128,17 +125,33 @@ export function extractTargets(text: NormalisedText, context: TargetContext): Ta
         recurring,
         comparator: reading.comparator,
         kind,
-        taskKey: task?.key ?? null,
-        section: task?.section ?? findSectionTitle(context.sections, evidence.start),
-        evidence,
+        start: reading.start,
+        end: reading.end,
       });
     }
     if (clean[sentenceEnd - 1] === '\n' || sentenceEnd >= clean.length)
       paragraphStart = sentenceEnd;
     sentenceStart = sentenceEnd;
   }
-  return dedupeTargets(targets).map((target, index) => ({ ...target, key: `g${index + 1}` }));
+  // Evidence is cut only for the targets kept: a figure repeated a thousand times costs one.
+  return dedupeTargets(drafts).map(({ start, end, ...draft }, index): Target => {
+    const evidence = toEvidence(text, start, end, 'exact', `target.${draft.kind}`);
+    const task = findOwningTask(context.tasks, evidence.start);
+    return {
+      key: `g${index + 1}`,
+      ...draft,
+      taskKey: task?.key ?? null,
+      section: task?.section ?? findSectionTitle(context.sections, evidence.start),
+      evidence,
+    };
+  });
 }
+
+/** A target before its evidence is cut: clean offsets of the clause part it was read from. */
+type TargetDraft = Omit<Target, 'key' | 'taskKey' | 'section' | 'evidence'> & {
+  start: number;
+  end: number;
+};
 
 /** The targets of one sentence, each metric read from its clause (or from after the previous figure). */
 function readSentence(

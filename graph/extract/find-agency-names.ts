@@ -36,6 +36,11 @@ const AGENCY_SUFFIXES: readonly AgencySuffix[] = [
 /** Central bodies named without a place: 党中央 and its peers. */
 const CENTRAL_BODIES = ['党中央', '中共中央', '国务院'] as const;
 
+/** Last characters of every ending, so the scan tests endings only where one can close. */
+const LAST_CHARS = new Set(
+  [...AGENCY_SUFFIXES.map((entry) => entry.suffix), ...CENTRAL_BODIES].map((s) => s.slice(-1)),
+);
+
 const LEVELS = '省市区县镇';
 /** Characters a place name before 市/省 never holds (十八届市政府, 我市, 全省, 各县). */
 const NOT_PLACE = /[一二三四五六七八九十百千届第级各全本该我其每市省区县镇\d]/;
@@ -49,7 +54,7 @@ const NOT_PLACE = /[一二三四五六七八九十百千届第级各全本该我
 export function findAgencyNames(text: string, skip: Uint8Array): AgencyName[] {
   const found: AgencyName[] = [];
   for (let end = 1; end <= text.length; end += 1) {
-    if (skip[end - 1] === 1) continue;
+    if (!LAST_CHARS.has(text[end - 1] ?? '') || skip[end - 1] === 1) continue;
     const central = CENTRAL_BODIES.find((body) => text.startsWith(body, end - body.length));
     if (central) {
       found.push({ start: end - central.length, end, name: central, place: null });
@@ -73,7 +78,16 @@ function readAgency(
   end: number,
   needsLevel: boolean,
 ): AgencyName | null {
-  const rawStart = findNameStart(text, suffixStart);
+  let rawStart = findNameStart(text, suffixStart);
+  // Two bodies run together (市科技局会同乙省人民政府): a body ends at 局/办/府/厅, or at a 委
+  // not of 市委/省委 (市委科技创新委员会 is one body).
+  for (let i = suffixStart - 1; rawStart !== null && i > rawStart; i -= 1) {
+    const ch = text[i] ?? '';
+    if (/[局办府厅]/.test(ch) || (ch === '委' && !LEVELS.includes(text[i - 1] ?? ''))) {
+      rawStart = i + 1;
+      break;
+    }
+  }
   if (rawStart === null || (rawStart >= suffixStart && needsLevel)) return null;
   if (isAddressee(text, rawStart)) return null;
   let start = rawStart;

@@ -15,6 +15,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '〈': '〉',
 };
 
+const OPENERS = new Set(Object.keys(CLOSERS));
+
 /** A quote that does not close within this many characters on its line is a stray mark. */
 const MAX_QUOTED = 80;
 
@@ -29,7 +31,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   let i = 0;
   while (i < text.length) {
     const mark = text[i] ?? '';
-    const closer = CLOSERS[mark];
+    const closer = OPENERS.has(mark) ? CLOSERS[mark] : undefined;
     if (closer === undefined) {
       i += 1;
       continue;

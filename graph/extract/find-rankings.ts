@@ -13,8 +13,7 @@ const MAX_RANK_REACH = 10;
  */
 export function findRankings(text: string, from: number, to: number): TargetReading[] {
   const found: TargetReading[] = [];
-  for (let i = from; i < to; i += 1) {
-    if (text[i] !== '第') continue;
+  for (let i = text.indexOf('第', from); i !== -1 && i < to; i = text.indexOf('第', i + 1)) {
     let end = i + 1;
     while (end < to && end - i <= 4 && /[0-9一二三四五六七八九十]/.test(text[end] ?? '')) end += 1;
     if (end === i + 1) continue;

@@ -22,9 +22,15 @@ const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 
 /** Section multipliers: everything read so far is scaled. */
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
+const NUMERAL_CHARS = new Set([
+  ...Object.keys(DIGITS),
+  ...Object.keys(SMALL_UNITS),
+  ...Object.keys(BIG_UNITS),
+]);
+
 /** Characters a Chinese numeral is made of. */
 export function isChineseNumeralChar(ch: string): boolean {
-  return ch in DIGITS || ch in SMALL_UNITS || ch in BIG_UNITS;
+  return NUMERAL_CHARS.has(ch);
 }
 
 /**

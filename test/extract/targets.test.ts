@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentMeta, Target } from '../../graph/model/extraction.js';
+import { extractTargets } from '../../graph/extract/extract-targets.js';
+import { normaliseText } from '../../graph/extract/normalise-text.js';
+
+function toMeta(overrides: Partial<DocumentMeta> = {}): DocumentMeta {
+  return {
+    title: null,
+    issuer: null,
+    docNumber: null,
+    date: null,
+    publishedDate: null,
+    effectiveDate: null,
+    jurisdiction: null,
+    kind: '方案',
+    validity: null,
+    ...overrides,
+  };
+}
+
+function read(text: string, meta: Partial<DocumentMeta> = {}): Target[] {
+  return extractTargets(normaliseText(text), { document: toMeta(meta), sections: [], tasks: [] });
+}
+
+const brief = (t: Target) => [t.metric, t.value, t.unit, t.comparator, t.year, t.kind];
+
+describe('extractTargets', () => {
+  it('reads 以上 as >= and the due year of 到2025年', () => {
+    expect(read('到2025年,示范企业数达到120家以上。').map(brief)).toEqual([
+      ['示范企业数', 120, '家', '>=', 2025, 'target'],
+    ]);
+  });
+
+  it('reads plain 达 as =, 左右 as ~, 不超过 as <= and 不少于 as >=', () => {
+    const targets = read('孵化载体达40家,培训农民3000人左右,能耗增幅不超过2%,新增专利不少于90件。');
+    expect(targets.map((t) => [t.value, t.comparator])).toEqual([
+      [40, '='],
+      [3000, '~'],
+      [2, '<='],
+      [90, '>='],
+    ]);
+  });
+
+  it('keeps 万 and 亿 in the unit and reads 个百分点 whole', () => {
+    const targets = read('培养技能人才1.5万人,产值突破80亿元,比重提高3个百分点。');
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([
+      [1.5, '万人'],
+      [80, '亿元'],
+      [3, '个百分点'],
+    ]);
+  });
+
+  it('reads a range as reaching its lower end', () => {
+    expect(read('建设中试基地2-3家。').map((t) => [t.value, t.comparator])).toEqual([[2, '>=']]);
+  });
+
+  it('reads 前N位 as a rank bound', () => {
+    const [rank] = read('创新指数进入全省前5位。');
+    expect([rank?.value, rank?.unit, rank?.comparator]).toEqual([5, '位', '<=']);
+  });
+
+  it('reads 居…第N as a rank', () => {
+    const [rank] = read('园区综合排名居全国第7位。');
+    expect([rank?.value, rank?.unit]).toEqual([7, '位']);
+  });
+
+  it('marks 每年 targets recurring, without a year, metric prefixed', () => {
+    const targets = read('到2027年,每年推广新品种不少于8个,引进新技术6项。');
+    expect(targets.map((t) => [t.metric, t.recurring, t.year])).toEqual([
+      ['每年推广新品种', true, null],
+      ['每年引进新技术', true, null],
+    ]);
+  });
+
+  it('lets 到YYYY年 scope only the clauses after it', () => {
+    const targets = read('每年新增平台4家,到2026年实现覆盖率达95%。');
+    expect(targets.map((t) => [t.value, t.year, t.recurring])).toEqual([
+      [4, null, true],
+      [95, 2026, false],
+    ]);
+  });
+
+  it('dates every figure of a goals section by the year stated once in it', () => {
+    const text =
+      '二、工作目标\n到2028年,体系更加完善。\n新型研发机构达到12家。\n三、主要任务\n建设平台3个。';
+    expect(read(text).map((t) => [t.value, t.year])).toEqual([
+      [12, 2028],
+      [3, null],
+    ]);
+  });
+
+  it('drops subsidy caps, grants, rates and per-item counts', () => {
+    const text =
+      '给予最高500万元资助;按120%加计扣除;给予一次性200万元奖励;每个项目遴选1-2名专家;享受岗位(50万元补贴)。';
+    expect(read(text)).toEqual([]);
+  });
+
+  it('drops ages, durations, dates and quoted names', () => {
+    expect(read('对40周岁以下人才连续3年支持,2024年5月10日起施行,落实“人才10条”。')).toEqual([]);
+  });
+
+  it('reads the noun after the unit into the metric', () => {
+    const [target] = read('支持实施200项重点研发项目。');
+    expect(target?.metric).toBe('支持实施重点研发项目');
+  });
+
+  it('reads reported figures as actual in a work summary, dated by its title', () => {
+    const meta = { title: '某市科技局2022年工作总结', kind: '总结' as const };
+    const targets = read('一、主要成效\n全年登记技术合同900项,同比增长12%。', meta);
+    expect(targets.map((t) => [t.value, t.kind, t.year])).toEqual([
+      [900, 'actual', 2022],
+      [12, 'actual', 2022],
+    ]);
+  });
+
+  it('reads 已组建 and 截至目前 as reported figures in any document', () => {
+    const [target] = read('截至目前,全市已组建9个产业联盟。');
+    expect([target?.value, target?.kind]).toEqual([9, 'actual']);
+  });
+
+  it('reads a plan heading of a summary as goals for its year', () => {
+    const meta = { title: '某局2022年工作总结和2023年工作要点', kind: '总结' as const };
+    const text = '一、总体进展\n新增孵化器6家。\n二、2023年工作重点\n新增孵化器8家。';
+    expect(read(text, meta).map((t) => [t.value, t.kind, t.year])).toEqual([
+      [6, 'actual', 2022],
+      [8, 'target', 2023],
+    ]);
+  });
+
+  it('lists a goal restated in a task once', () => {
+    const text = '到2025年,高新技术企业数达到300家以上。\n到2025年,全市高新技术企业达300家以上。';
+    expect(read(text)).toHaveLength(1);
+  });
+
+  it('keeps evidence pointing at the original text', () => {
+    const original = '到2025年，研發機構達到30家。';
+    const [target] = read(original);
+    expect(original.slice(target?.evidence.start, target?.evidence.end)).toContain('30家');
+    expect(target?.evidence.sentence).toBe(original);
+  });
+});
