@@ -4,6 +4,7 @@ import {
   LANGUAGES,
   MESSAGES,
   NODE_KIND_NAMES,
+  PROPERTY_NAMES,
   createI18n,
 } from '../../viz/src/i18n.js';
 import { EDGE_KINDS, NODE_KINDS } from '../../viz/src/node-kinds.js';
@@ -31,6 +32,16 @@ describe('i18n', () => {
       for (const kind of NODE_KINDS) expect(NODE_KIND_NAMES[language][kind]).toBeTruthy();
       for (const kind of EDGE_KINDS) expect(EDGE_KIND_NAMES[language][kind]).toBeTruthy();
     }
+  });
+
+  it('names the same properties in every language and shows unknown ones as they are', () => {
+    for (const language of LANGUAGES) {
+      expect(Object.keys(PROPERTY_NAMES[language]).sort()).toEqual(
+        Object.keys(PROPERTY_NAMES.zh).sort(),
+      );
+    }
+    expect(createI18n('zh').property('docNumber')).toBe('文号');
+    expect(createI18n('en').property('someNewKey')).toBe('someNewKey');
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

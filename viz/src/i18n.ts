@@ -270,17 +270,78 @@ const EDGE_KIND_NAMES: Record<Language, Record<EdgeKind, string>> = {
   },
 };
 
+/** Display names of the graph properties the details panel lists; unknown keys show as they are. */
+const PROPERTY_NAMES: Record<Language, Readonly<Record<string, string>>> = {
+  zh: {
+    title: '标题',
+    issuer: '发文机关',
+    docNumber: '文号',
+    date: '日期',
+    publishedDate: '发布日期',
+    effectiveDate: '施行日期',
+    jurisdiction: '地区',
+    kind: '类型',
+    validity: '有效性',
+    source: '来源',
+    format: '格式',
+    name: '名称',
+    type: '类型',
+    aliases: '别名',
+    collective: '集合主体',
+    curated: '人工校订',
+    number: '序号',
+    section: '所属部分',
+    body: '内容',
+    deadline: '完成时限',
+    metric: '指标',
+    value: '数值',
+    unit: '单位',
+    year: '年份',
+    recurring: '每年',
+    comparator: '比较',
+  },
+  en: {
+    title: 'Title',
+    issuer: 'Issuer',
+    docNumber: 'Number',
+    date: 'Date',
+    publishedDate: 'Published',
+    effectiveDate: 'Effective',
+    jurisdiction: 'Jurisdiction',
+    kind: 'Kind',
+    validity: 'Validity',
+    source: 'Source',
+    format: 'Format',
+    name: 'Name',
+    type: 'Type',
+    aliases: 'Aliases',
+    collective: 'Collective',
+    curated: 'Curated',
+    number: 'Number',
+    section: 'Section',
+    body: 'Text',
+    deadline: 'Deadline',
+    metric: 'Indicator',
+    value: 'Value',
+    unit: 'Unit',
+    year: 'Year',
+    recurring: 'Yearly',
+    comparator: 'Comparator',
+  },
+};
+
 export const MESSAGES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = {
   zh: ZH,
   en: EN,
 };
-export { NODE_KIND_NAMES, EDGE_KIND_NAMES };
+export { NODE_KIND_NAMES, EDGE_KIND_NAMES, PROPERTY_NAMES };
 
 export interface I18n {
   readonly language: Language;
   t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string;
   nodeKind(kind: NodeKind): string;
   edgeKind(kind: EdgeKind): string;
+  property(key: string): string;
 }
 
 /** Looks up a message and fills its `{name}` placeholders. */
@@ -295,6 +356,7 @@ export function createI18n(language: Language): I18n {
       }),
     nodeKind: (kind) => NODE_KIND_NAMES[language][kind],
     edgeKind: (kind) => EDGE_KIND_NAMES[language][kind],
+    property: (key) => PROPERTY_NAMES[language][key] ?? key,
   };
 }
 

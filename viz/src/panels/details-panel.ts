@@ -27,6 +27,8 @@ const HIDDEN_PROPERTIES = new Set([
   'taskId',
   'targetId',
   'nameSimplified',
+  // The kind badge already says it.
+  'type',
 ]);
 
 export interface DetailsHandle extends PanelHandle {
@@ -68,14 +70,19 @@ export function mountDetails(el: HTMLElement, deps: PanelDeps): DetailsHandle {
           !HIDDEN_PROPERTIES.has(key) &&
           value !== null &&
           value !== '' &&
+          value !== false &&
           !(Array.isArray(value) && value.length === 0),
       )
       .map(([key, value]) =>
         h(
           'tr',
           {},
-          h('th', {}, key),
-          h('td', {}, convert(Array.isArray(value) ? value.join('、') : String(value))),
+          h('th', {}, i18n.property(key)),
+          h(
+            'td',
+            {},
+            value === true ? '✓' : convert(Array.isArray(value) ? value.join('、') : String(value)),
+          ),
         ),
       );
     return rows.length > 0 ? h('table', { class: 'properties' }, h('tbody', {}, ...rows)) : null;
