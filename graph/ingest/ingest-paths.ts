@@ -3,10 +3,13 @@ import { performance } from 'node:perf_hooks';
 import { extractDocument } from '../extract/extract-document.js';
 import type { SourceDocument } from '../model/source-document.js';
 import type { Extraction } from '../model/extraction.js';
+import { awaitSearchIndexes } from '../store/await-search-indexes.js';
 import { toDocumentId } from '../store/document-id.js';
 import { findDocumentHashes } from '../store/find-document-hashes.js';
 import type { Store } from '../store/open-store.js';
+import type { SaveDocumentInput } from '../store/document-rows.js';
 import { saveDocument } from '../store/save-document.js';
+import type { SaveDocumentResult } from '../store/save-document.js';
 import { DatabaseUnavailableError, StoreAuthenticationError } from '../store/store-errors.js';
 import { findDocumentFiles, readDocument } from './read-documents.js';
 
@@ -29,6 +32,8 @@ export interface IngestOptions {
   onProgress?: (event: IngestProgress) => void;
   /** Re-extract and rewrite documents whose content hash has not changed. */
   force?: boolean;
+  /** Called with each document written and what writing it did (the benchmark replays them). */
+  onSaved?: (input: SaveDocumentInput, result: SaveDocumentResult) => void;
 }
 
 export interface IngestSummary {
@@ -107,9 +112,11 @@ export async function ingestPaths(
     const prepared = await next;
     next = prepare(index + 1);
     if (prepared === null) break;
-    const status = await saveIfChanged(store, prepared, summary);
+    const status = await saveIfChanged(store, prepared, summary, options.onSaved);
     options.onProgress?.({ type: 'document', path: prepared.path, status, done: index + 1, total });
   }
+  // Saves above skip waiting for the full-text indexes; one wait makes the whole run searchable.
+  if (summary.documents > 0) await awaitSearchIndexes(store);
   summary.ms = performance.now() - started;
   return summary;
 }
@@ -118,6 +125,7 @@ async function saveIfChanged(
   store: Store,
   prepared: Prepared,
   summary: IngestSummary,
+  onSaved: IngestOptions['onSaved'],
 ): Promise<'saved' | 'unchanged' | 'failed'> {
   const { document, extraction } = prepared;
   if (prepared.error !== undefined || document === undefined) {
@@ -130,14 +138,16 @@ async function saveIfChanged(
   }
   const started = performance.now();
   try {
-    const result = await saveDocument(store, {
+    const input: SaveDocumentInput = {
       id: prepared.id,
       source: document.source,
       format: document.format,
       contentHash: document.contentHash,
       text: document.text,
       extraction,
-    });
+    };
+    const result = await saveDocument(store, input, { awaitSearch: false });
+    onSaved?.(input, result);
     summary.documents += 1;
     summary.nodesCreated += result.nodesCreated;
     summary.relationshipsCreated += result.relationshipsCreated;

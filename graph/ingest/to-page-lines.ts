@@ -1,4 +1,5 @@
 import { CELL_SEPARATOR } from './to-table-rows.js';
+import { toUnifiedIdeographs } from './to-unified-ideographs.js';
 
 /** What the line builder needs of a pdf.js text item. */
 export interface PdfTextItem {
@@ -14,13 +15,14 @@ const PAGE_NUMBER =
   /^[-—–－ \u3000]*(第 *)?\d{1,4}( *页)?([ /／\u3000]*(共 *)?\d{1,4} *页?)?[-—–－ \u3000]*$/;
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+const DENSE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\d]/u;
 
 /**
  * One page's text items → its lines in reading order: items whose baselines are within half a
  * font size of each other form a line, lines go top to bottom and items left to right. A gap of
- * two ems or more is a table column (a tab, as tables are in the other formats); a smaller gap is
- * a space, except between Chinese characters, which justified text spaces out without meaning
- * it. A page number alone on the first or last line is dropped, and lines a paragraph was
+ * two ems or more (one between Chinese characters) is a table column (a tab, as tables are in the
+ * other formats); a smaller gap is a space, except between Chinese characters, which justified
+ * text spaces out without meaning it. Radical code points become the ideographs they stand for. A page number alone on the first or last line is dropped, and lines a paragraph was
  * wrapped into are joined again.
  */
 export function toPageLines(items: readonly PdfTextItem[]): string[] {
@@ -56,7 +58,7 @@ export function toPageLines(items: readonly PdfTextItem[]): string[] {
     }
     const first = row[0];
     return {
-      text: text.trim(),
+      text: joinLetterSpaced(toUnifiedIdeographs(text).trim()),
       indentedBySpaces: /^[\s\u3000]/.test(text),
       left: first?.x ?? 0,
       right: end ?? 0,
@@ -127,7 +129,19 @@ function unwrapParagraphs(lines: readonly PageLine[]): string[] {
 }
 
 function separator(before: string, after: string, gapInEms: number): string {
-  if (gapInEms >= 2) return CELL_SEPARATOR;
+  const cjk = CJK.test(before.at(-1) ?? '') && CJK.test(after[0] ?? '');
+  const dense = DENSE.test(before.at(-1) ?? '') && DENSE.test(after[0] ?? '');
+  // Chinese text (digits in it too: 到2025年) runs glyph to glyph, even justified: a gap of an em
+  // there is a column boundary; Latin words spread further when justified, so they need two.
+  if (gapInEms >= 2 || (dense && gapInEms >= 1)) return CELL_SEPARATOR;
   if (gapInEms <= 0.25 || before.endsWith(' ') || after.startsWith(' ')) return '';
-  return CJK.test(before.at(-1) ?? '') && CJK.test(after[0] ?? '') ? '' : ' ';
+  return cjk ? '' : ' ';
+}
+
+/** A letter-spaced heading (通 知, 实 施 方 案) is one word, not a row of one-character cells. */
+function joinLetterSpaced(text: string): string {
+  const cells = text.split(CELL_SEPARATOR);
+  return cells.length > 1 && cells.every((cell) => [...cell.trim()].length <= 1)
+    ? cells.join('')
+    : text;
 }

@@ -94,3 +94,21 @@ describe('toPageLines', () => {
     expect(toPageLines(list)).toEqual(['一、总体要求', '二、重点任务', '三、保障']);
   });
 });
+
+describe('toPageLines on Chinese layout', () => {
+  it('takes a one-em gap between Chinese characters or figures as a column', () => {
+    expect(
+      toPageLines([item('1', 0, 700), item('强化招引', 20, 700), item('市科技局', 70, 700)]),
+    ).toEqual(['1\t强化招引\t市科技局']);
+  });
+
+  it('reads a letter-spaced heading as one word', () => {
+    expect(toPageLines([item('通', 0, 700), item('知', 30, 700)])).toEqual(['通知']);
+  });
+
+  it('turns radical code points from a font ToUnicode table into ideographs', () => {
+    expect(toPageLines([item('进\u2f00步提升能\u2f12，\u2ec5附件', 0, 700)])).toEqual([
+      '进一步提升能力，见附件',
+    ]);
+  });
+});
