@@ -31,7 +31,7 @@ const CONTENT_VERBS = '培育 孵化 服务 促进 赋能 引导 支撑 保障 �
 /** Particles and framing words between phrases. */
 const PARTICLES = (
   '的 和 与 及 或 在 对 由 向 从 等 了 将 把 被 并 且 各 至 到 以 为 我市 我省 我区 本市 全市 ' +
-  '全省 全区 一批 若干 一个 一流 各类 各级 有关 相关 以及 其中 同时 包括 例如 如 同类 统称 简称 下称 品牌'
+  '全省 全区 一批 若干 一个 一流 各类 各级 有关 相关 以及 其中 同时 包括 例如 如 同类 统称 简称 下称 品牌 是指 系指 所称 即'
 ).split(' ');
 
 export type BoundaryKind = 'strong' | 'action' | 'content';

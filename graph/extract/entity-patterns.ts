@@ -18,6 +18,8 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   { suffix: '基础设施', type: 'Platform' },
   { suffix: '科学城', type: 'Platform' },
   { suffix: '高新城', type: 'Platform' },
+  { suffix: '科创城', type: 'Platform' },
+  { suffix: '科技城', type: 'Platform' },
   { suffix: '孵化器', type: 'Platform' },
   { suffix: '孵化园', type: 'Platform' },
   { suffix: '加速器', type: 'Platform' },
@@ -52,6 +54,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   // Enterprise: 火炬集团, 某某股份有限公司
   { suffix: '公司', type: 'Enterprise', notBefore: '化制' },
   { suffix: '集团', type: 'Enterprise', notBefore: '化军' },
+  { suffix: '股份', type: 'Enterprise', notBefore: '有制合' },
   // Program: named 工程/计划/行动/专项/赛/基金
   { suffix: '行动计划', type: 'Program' },
   { suffix: '子基金', type: 'Program' },

@@ -29,7 +29,10 @@ interface Scope {
 // Reported, not aimed at: 截至目前已组建…, 近年来…, 同比增长…
 const ACTUAL_SENTENCE =
   /截至|截止|已(?:经)?(?:组建|建成|落地|有|累计|实现|完成|形成|入驻|培育|引进|覆盖|获批)|全年共|同比|较上年|比上年|预计/;
-const ACTUAL_PARAGRAPH = /近年来|截至目前|截止目前|以来,|去年|上年/;
+const ACTUAL_PARAGRAPH = /近年来|截至目前|截止目前|以来,|去年/;
+// Conditions an applicant must meet (申请企业应当…研发投入不低于50万元) are rules, not figures.
+const ELIGIBILITY =
+  /应当|应具备|须具备|需具备|不得|申请(?:企业|单位|人|者)|符合以下|具备以下|条件为/;
 // Aimed at: 力争…, 确保…, 争取…
 const PLAN_SENTENCE = /力争|确保|争取|预期/;
 
@@ -88,7 +91,9 @@ export function extractTargets(text: NormalisedText, context: TargetContext): Ta
       if (number && number.start >= sentenceStart) sentenceNumbers.push(number);
       numberIndex += 1;
     }
-    const readings = readSentence(clean, sentenceStart, sentenceNumbers, quoteMask);
+    const readings = ELIGIBILITY.test(clean.slice(sentenceStart, sentenceEnd))
+      ? []
+      : readSentence(clean, sentenceStart, sentenceNumbers, quoteMask);
     readings.push(...findRankings(clean, sentenceStart, sentenceEnd));
     readings.sort((a, b) => a.at - b.at);
     borrowMetrics(readings);

@@ -43,7 +43,7 @@ const LAST_CHARS = new Set(
 
 const LEVELS = '省市区县镇';
 /** Characters a place name before 市/省 never holds (十八届市政府, 我市, 全省, 各县). */
-const NOT_PLACE = /[一二三四五六七八九十百千届第级各全本该我其每市省区县镇\d]/;
+const NOT_PLACE = /[一二三四五六七八九十百千届第级各全本该我其每市省区县镇是指称由向在对和与及\d]/;
 
 /**
  * Agencies in running text, each from a body ending and a level or place before it.

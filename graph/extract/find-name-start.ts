@@ -63,15 +63,27 @@ export function findNameStart(
     }
     if (STOP.test(ch)) break;
     if (NUMERAL.test(ch) && CLASSIFIER.test(text[start] ?? '')) break;
-    // 以 of 以上/以下 is no particle: 省级以上众创空间 reads on to its level.
-    const boundary =
-      ch === '以' && /[上下]/.test(text[start] ?? '') ? null : findBoundaryEndingAt(text, start);
+    const boundary = isParticleInWord(text, start) ? null : findBoundaryEndingAt(text, start);
     if (boundary && endsName(boundary.kind, kind, start === suffixStart)) break;
     start -= 1;
   }
   // 市“东疆英才”计划: one character before the quote is a qualifier, not part of the name.
   if (quoteStart !== -1 && quoteStart - start < 2) start = quoteStart;
   return start;
+}
+
+/**
+ * A one-character particle that is part of a word here: 以 of 以上 (省级以上众创空间), 为 after
+ * a name character (华为技术有限公司) rather than opening a clause (,为科技创新…).
+ */
+function isParticleInWord(text: string, end: number): boolean {
+  const ch = text[end - 1];
+  if (ch === '以') return /[上下]/.test(text[end] ?? '');
+  if (ch === '为')
+    return (
+      /[\u4e00-\u9fff]/.test(text[end - 2] ?? '') && !/[成作认视改更]/.test(text[end - 2] ?? '')
+    );
+  return false;
 }
 
 function endsName(

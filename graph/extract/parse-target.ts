@@ -175,5 +175,7 @@ function readSuffix(text: string, from: number): string {
     }
     end += 1;
   }
+  // '8家、工程技术研究中心12家': after 、 comes the next item, not this one's noun.
+  if (text[from] === '、') return '';
   return text.slice(from, end).replace(/[、和与及]+$/, '');
 }

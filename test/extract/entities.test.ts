@@ -100,6 +100,19 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('reads a company whose name holds a particle character', () => {
+    expect(names(read('支持甲为技术有限公司、乙丙股份有限公司等龙头企业。'))).toEqual([
+      'Enterprise:甲为技术有限公司',
+      'Enterprise:乙丙股份有限公司',
+    ]);
+  });
+
+  it('does not read a definition verb into an agency', () => {
+    expect(names(read('本办法所称创新券,是指市科学技术局发放的凭证。'))).toEqual([
+      'Agency:市科学技术局',
+    ]);
+  });
+
   it('skips addressees after 各', () => {
     expect(read('各镇人民政府,各园区管委会,各街道办事处:')).toEqual([]);
   });

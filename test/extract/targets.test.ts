@@ -138,4 +138,18 @@ describe('extractTargets', () => {
     expect(original.slice(target?.evidence.start, target?.evidence.end)).toContain('30家');
     expect(target?.evidence.sentence).toBe(original);
   });
+
+  it('drops the conditions an applicant must meet', () => {
+    expect(read('申请企业应当在本市注册,上年度研发投入不低于50万元,职工人数不超过300人。')).toEqual(
+      [],
+    );
+  });
+
+  it('ends a figure at the 、 that starts the next item', () => {
+    const targets = read('全年新建重点实验室8家、工程技术研究中心12家。');
+    expect(targets.map((t) => [t.metric, t.value])).toEqual([
+      ['新建重点实验室', 8],
+      ['工程技术研究中心', 12],
+    ]);
+  });
 });
