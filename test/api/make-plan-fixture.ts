@@ -144,9 +144,11 @@ function emptyExtraction(
   };
 }
 
-/** Saves the plan (three tasks, a target, entities, a citation) and the policy it cites. */
-export async function savePlanFixture(store: Store): Promise<PlanFixture> {
-  const tag = randomHan(4);
+/**
+ * Saves the plan (three tasks, a target, entities, a citation) and the policy it cites. Calls
+ * with the same `tag` add two more documents to the same jurisdiction and entities.
+ */
+export async function savePlanFixture(store: Store, tag = randomHan(4)): Promise<PlanFixture> {
   const jurisdiction = `${tag}市`;
   const names = {
     lab: `${tag}创新实验室`,
