@@ -1,5 +1,4 @@
-/* eslint-disable @typescript-eslint/no-unsafe-member-access --
-   GraphQL response bodies are JSON whose shape the assertions check; typing each one adds nothing. */
+ 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../api/create-api.js';
 import type { Api } from '../../api/create-api.js';
