@@ -1,4 +1,3 @@
- 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../api/create-api.js';
 import type { Api } from '../../api/create-api.js';
