@@ -142,12 +142,24 @@ describe('viewer in Chromium', () => {
     await page.close();
   });
 
-  it('finds the same entity typed in traditional characters', async () => {
+  it('suggests the same entities for traditional, simplified and partial names', async () => {
     const page = await openPage();
-    await page.fill('[data-testid="search"]', '科學技術局');
-    const simplified = page.locator('.picker-option', { hasText: '科技局' }).first();
-    await simplified.waitFor();
-    expect(await page.locator('.picker-option').count()).toBeGreaterThan(0);
+    const suggestions = async (text: string): Promise<string[]> => {
+      await page.fill('[data-testid="search"]', text);
+      await page.waitForFunction((typed) => {
+        const list = document.querySelector('.picker-list');
+        return list && !(list as HTMLElement).hidden && list.getAttribute('data-for') === typed;
+      }, text);
+      return page
+        .locator('.picker-option')
+        .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['id'] ?? ''));
+    };
+    const simplified = await suggestions('实验室');
+    expect(simplified.length).toBeGreaterThan(0);
+    expect(await suggestions('實驗室')).toEqual(simplified);
+    expect(await page.locator('.picker-group').first().textContent()).toContain('实验室');
+    const partial = await suggestions('创新实验');
+    expect(partial.some((id) => simplified.includes(id))).toBe(true);
     await page.close();
   });
 
@@ -186,10 +198,13 @@ describe('viewer in Chromium', () => {
         kind,
       ).toBeGreaterThan(0);
     }
-    // The page shows the document's own text (not markup): a known heading appears as text.
-    expect(await page.locator('[data-testid="reader-text"]').textContent()).toContain(
-      doc.title.slice(0, 6),
+    // The page shows exactly the document's text, as text: markup in it stays characters.
+    const { document: original } = await graphql<{ document: { text: string } }>(
+      baseUrl,
+      'query($id: ID!) { document(id: $id) { text } }',
+      { id: doc.documentId },
     );
+    expect(await page.locator('[data-testid="reader-text"]').textContent()).toBe(original.text);
     await page.locator('[data-testid="reader-text"] .ann-owner').first().click();
     await page.waitForFunction(
       () => document.querySelector('[data-testid="details-title"]')?.textContent !== '…',

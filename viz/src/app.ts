@@ -94,13 +94,15 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     onChange: () => {
       toolbar?.refresh();
       details?.refresh();
-      emptyHint.textContent =
-        view.cy.nodes().length === 0
-          ? createI18n(store.get().language).t('graph.empty')
-          : createI18n(store.get().language).t('graph.hint');
+      renderHint();
     },
     onError: showError,
   });
+  function renderHint(): void {
+    const i18n = createI18n(store.get().language);
+    emptyHint.textContent = i18n.t(view.cy.nodes().length === 0 ? 'graph.empty' : 'graph.hint');
+  }
+
   const converter = createScriptConverter(() => {
     controller.relabel(converter.convert);
     remount();
@@ -145,6 +147,7 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     toolbar = mountToolbar(toolbarSlot, d);
     details = mountDetails(right, d);
     panels = [mountHeader(header, d), mountFilters(left, d), mountPath(left, d), toolbar, details];
+    renderHint();
     showView(store.get().view);
   }
 

@@ -48,6 +48,8 @@ export function mountEntityPicker(el: HTMLElement, deps: EntityPickerDeps): Pane
 
   function render(text: string): void {
     const options: HTMLElement[] = [];
+    // Which text the list answers, so a reader (or a test) can tell a stale list from a fresh one.
+    list.dataset['for'] = text;
     if (hits.length === 0) {
       replaceChildren(list, h('div', { class: 'picker-empty' }, i18n.t('search.none', { text })));
       list.hidden = false;

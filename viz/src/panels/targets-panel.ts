@@ -227,7 +227,11 @@ export function mountTargets(el: HTMLElement, deps: PanelDeps): PanelHandle {
     try {
       const data = await api.request(INDICATORS, { jurisdiction: store.get().jurisdiction });
       if (mine !== ticket) return;
-      indicators = data.indicators;
+      // Indicators with the most figures first: those are the ones with a history to chart.
+      indicators = [...data.indicators].sort(
+        (a, b) =>
+          b.points.length - a.points.length || a.metric.localeCompare(b.metric, 'zh-Hans-CN'),
+      );
       renderList();
       renderDetail();
     } catch (error) {

@@ -73,7 +73,7 @@ export function mountToolbar(el: HTMLElement, deps: PanelDeps): ToolbarHandle {
     layoutSelect,
     undo,
     tool('toolbar.png', `⤓ PNG`, downloadPng, 'png'),
-    tool('toolbar.share', `🔗 ${i18n.t('toolbar.share')}`, copyLink, 'share'),
+    tool('toolbar.share', i18n.t('toolbar.share'), copyLink, 'share'),
     status,
     count,
   );
