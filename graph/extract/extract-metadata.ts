@@ -1,6 +1,6 @@
 import type { DocumentMeta, SourceMeta } from '../model/extraction.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../model/vocabulary.js';
-import { findDocumentTitle, NEWS_LEAD } from './find-document-title.js';
+import { findDocumentTitle, findNewsLead } from './find-document-title.js';
 import type { NormalisedText } from './normalised-text.js';
 import { parseDate } from './parse-date.js';
 import { readMetadataFields } from './read-metadata-fields.js';
@@ -9,14 +9,21 @@ import { readMetadataFields } from './read-metadata-fields.js';
 const BODY = '[\\u4e00-\\u9fff]{2,20}?(?:人民政府办公室|人民政府|办公厅|办公室|委员会|局|委|办|厅)';
 /** A title that opens with its issuer: '厦门市科学技术局2023年工作总结' → 厦门市科学技术局. */
 const ISSUER_IN_TITLE = new RegExp(`^(${BODY})(?=\\d{4}年|关于|印发)`);
-/** The actor of a news report's announcement: '近日,市科技局对《…》…出台《…》' → 市科技局. */
-const NEWS_ACTOR = new RegExp(`(${BODY})(?:对|出台|印发|发布|制定)`);
+/**
+ * The actor of a news report's announcement: '近日,市科技局对《…》…出台《…》' → 市科技局;
+ * '某某市科技局联合市财政局印发《…》' → 某某市科技局 (the first of joint actors).
+ */
+const NEWS_ACTOR = new RegExp(`(${BODY})(?:(?:联合|会同|与)${BODY})?(?:对|出台|印发|发布|制定)`);
 /** A signature line: only a body's name, followed by a date line. */
 const SIGNATURE = new RegExp(`^${BODY}$`);
 /** 文号: '启政办发〔2023〕10号', '厦科[2024]9号'. */
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[【(]\d{4}[〕\]】)]\s?\d{1,4}号/;
-/** A place name heading a body or title: '启东市…', '厦门市…', '思明区…' (2–4 characters + 市/区/县). */
-const PLACE = /^([\u4e00-\u9fff]{2,4}?[市区县])(?!场|委|政府办公室$)/;
+/**
+ * A place name heading a body or title: '某某市…', '某某区…', '某某省…' (2–4 characters + 省/市/区/县).
+ * Places can follow each other ('某某市某某区人民政府办公室'); the innermost is the one whose bodies
+ * the text means by 区….
+ */
+const PLACE = /^([\u4e00-\u9fff]{2,4}?(?:自治区|省|市|区|县))(?!场|委|政府办公室$)/;
 /** Words that begin titles but are no place: '建设科技强市…', '关于…'. */
 const NOT_PLACE = /^(?:关于|建设|推进|加快|进一步|全面|深化|实施)/;
 const EFFECTIVE = /自(\d{4}年\d{1,2}月\d{1,2}日)起(?:施行|实施|执行|生效)/;
@@ -29,13 +36,13 @@ export function extractMetadata(text: NormalisedText, meta: SourceMeta): Documen
   const lines = text.clean.split('\n').map((line) => line.trim());
   const fields = readMetadataFields(text.clean);
   const title = findDocumentTitle(lines, fields.title) ?? meta.title ?? null;
-  const first = lines.find((line) => line !== '') ?? '';
-  const news = NEWS_LEAD.test(first);
+  const newsLead = findNewsLead(lines);
+  const news = newsLead !== null;
   const signature = findSignature(lines);
   const issuer =
     (title ? ISSUER_IN_TITLE.exec(title)?.[1] : undefined) ??
     toBody(fields.issuer) ??
-    (news ? NEWS_ACTOR.exec(first)?.[1] : undefined) ??
+    (newsLead ? NEWS_ACTOR.exec(newsLead)?.[1] : undefined) ??
     toBody(fields.source) ??
     signature?.issuer ??
     null;
@@ -73,23 +80,36 @@ function toDocNumber(text: string | undefined): string | null {
     : null;
 }
 
-/** The last body-only line followed by a date line: the notice's signature. */
+/**
+ * The last body-only line followed by a date line: the notice's signature. Joint issuers sign
+ * one per line; the first of them leads: '某某市科学技术局\n某某市财政局\n2024年3月8日' → 某某市科学技术局.
+ */
 function findSignature(lines: string[]): { issuer: string; date: string | null } | null {
   let found: { issuer: string; date: string | null } | null = null;
+  let blockStart = -1;
   lines.forEach((line, i) => {
-    if (!SIGNATURE.test(line)) return;
+    if (!SIGNATURE.test(line)) {
+      if (line !== '') blockStart = -1;
+      return;
+    }
+    if (blockStart === -1) blockStart = i;
     const next = lines.slice(i + 1).find((l) => l !== '') ?? '';
     const date = /^\d{4}年\d{1,2}月\d{1,2}日$/.test(next) ? parseDate(next) : null;
-    if (date) found = { issuer: line, date };
+    if (date) found = { issuer: lines[blockStart] ?? line, date };
   });
   return found;
 }
 
-/** The first place name heading the issuer, the title or the source. */
+/** The innermost place of the place names heading the issuer, the title or the source. */
 function findJurisdiction(candidates: Array<string | null | undefined>): string | null {
   for (const candidate of candidates) {
     if (!candidate || NOT_PLACE.test(candidate)) continue;
-    const place = PLACE.exec(candidate)?.[1];
+    let rest = candidate;
+    let place: string | null = null;
+    for (let m = PLACE.exec(rest); m?.[1]; m = PLACE.exec(rest)) {
+      place = m[1];
+      rest = rest.slice(m[1].length);
+    }
     if (place) return place;
   }
   return null;

@@ -1,4 +1,4 @@
-import type { DocumentMeta, Task, TaskAgency } from '../model/extraction.js';
+import type { DocumentMeta, Span, Task, TaskAgency } from '../model/extraction.js';
 import { distributePrefix } from './distribute-prefix.js';
 import { toEntityKey } from './entity-key.js';
 import { findOwnerClauses, type OwnerMention } from './find-owner-clauses.js';
@@ -15,19 +15,44 @@ const DEADLINE = /(?:完成时限|完成时间|时间节点|时限)\s?:\s?([^()\
 
 /**
  * Fills each task's `agencies` from its owner clause or its table row: lead vs support, a
- * leading 市/区 carried over the list, collectives marked. A task whose text names no owner
- * keeps an empty list: no owner is inferred.
+ * leading 市/区 carried over the list, collectives marked.
  * '…(责任单位:市科技局、发展改革委,各区镇)' → 市科技局 lead, 市发展改革委 support, 各区镇 support.
+ * An item without a clause of its own takes the clause of the nearest group heading above it
+ * (`groupSpans`), since a clause written on '(一)…' names the owners of the group's items:
+ * '(一)培育科技企业(牵头单位:区科技局)\n1.实施高企倍增。…' → 1. has 区科技局 lead. Such owners
+ * are stated in the text, so explicit, but their evidence is marked match 'inferred' and rule
+ * 'owner.inherited.…'. A task whose text and groups name no owner keeps an empty list.
  */
-export function extractOwners(text: NormalisedText, tasks: Task[], document: DocumentMeta): Task[] {
+export function extractOwners(
+  text: NormalisedText,
+  tasks: Task[],
+  document: DocumentMeta,
+  groupSpans: ReadonlyMap<string, readonly Span[]> = new Map(),
+): Task[] {
   const rows = new Map<number, TaskTableRow>();
   for (const row of findTaskTables(text.clean)) rows.set(text.toOriginal(row.start), row);
+  // A group's clause is read once however many items it holds.
+  const groupMentions = new Map<number, OwnerMention[]>();
+  const readGroup = (group: Span): OwnerMention[] => {
+    let found = groupMentions.get(group.start);
+    if (!found) {
+      found = findOwnerClauses(text.clean.slice(group.start, group.end), group.start);
+      groupMentions.set(group.start, found);
+    }
+    return found;
+  };
   return tasks.map((task) => {
     const start = text.toClean(task.span.start);
     const end = text.toClean(task.span.end);
     const row = rows.get(task.span.start);
-    const mentions = row ? readRow(row) : findOwnerClauses(text.clean.slice(start, end), start);
-    const agencies = toAgencies(text, mentions, document.jurisdiction);
+    let mentions = row ? readRow(row) : findOwnerClauses(text.clean.slice(start, end), start);
+    let inherited = false;
+    for (const group of row ? [] : (groupSpans.get(task.key) ?? [])) {
+      if (mentions.length > 0) break;
+      mentions = readGroup(group);
+      inherited = mentions.length > 0;
+    }
+    const agencies = toAgencies(text, mentions, document.jurisdiction, inherited);
     const deadline =
       task.deadline ?? DEADLINE.exec(text.clean.slice(start, end))?.[1]?.trim() ?? null;
     return { ...task, agencies, deadline };
@@ -69,14 +94,20 @@ function toAgencies(
   text: NormalisedText,
   mentions: OwnerMention[],
   jurisdiction: string | null,
+  inherited: boolean,
 ): TaskAgency[] {
   const names = distributePrefix(mentions.map((m) => m.name));
   const byName = new Map<string, TaskAgency>();
   mentions.forEach((mention, i) => {
     const { name, distributed } = names[i] ?? { name: mention.name, distributed: false };
-    const evidence = toEvidence(text, mention.start, mention.end, 'exact', mention.rule);
+    const rule = inherited ? mention.rule.replace(/^owner\./, 'owner.inherited.') : mention.rule;
+    const evidence = toEvidence(text, mention.start, mention.end, 'exact', rule);
     const written = text.original.slice(evidence.start, evidence.end);
-    evidence.match = distributed || written !== name ? 'normalised' : 'exact';
+    evidence.match = inherited
+      ? 'inferred'
+      : distributed || written !== name
+        ? 'normalised'
+        : 'exact';
     const agency: TaskAgency = {
       name,
       role: mention.role,

@@ -1,6 +1,6 @@
-import type { Section, Task } from '../model/extraction.js';
+import type { Section, Span, Task } from '../model/extraction.js';
 import { findHeadings, type Heading } from './find-headings.js';
-import { findTaskTables } from './find-task-tables.js';
+import { findTaskTables, type TaskTableRow } from './find-task-tables.js';
 import { isTaskHeading } from './is-task-heading.js';
 import type { NormalisedText } from './normalised-text.js';
 
@@ -8,6 +8,12 @@ export interface DocumentStructure {
   sections: Section[];
   /** Numbered items, with `agencies` still empty: owners are read by extractOwners. */
   tasks: Task[];
+  /**
+   * Per task key, the own text (clean offsets, up to its first item) of each numbered heading
+   * that encloses the task, nearest first: where an owner clause for the whole group is written.
+   * '(一)培育科技企业(牵头单位:区科技局)\n1.…' → t1: [the span of '(一)培育…(牵头单位:区科技局)'].
+   */
+  groupSpans: Map<string, Span[]>;
 }
 
 /** A document's own title line heads everything; it is no task's section ('…实施意见'). */
@@ -29,11 +35,15 @@ export function extractStructure(text: NormalisedText): DocumentStructure {
     level: h.depth,
     span: { start: text.toOriginal(h.start), end: text.toOriginalEnd(h.titleEnd) },
   }));
-  const drafts: Array<Omit<Task, 'key'>> = [];
+  const rows = findTaskTables(clean);
+  const drafts: Array<Omit<Task, 'key'> & { groups: Span[] }> = [];
   headings.forEach((heading, i) => {
-    if (isTaskHeading(headings, i, clean)) drafts.push(toHeadingTask(text, headings, heading));
+    // A heading over a task-division table ('二、重点任务分解' + rows) is no task: its rows are.
+    if (holdsRow(rows, heading.titleStart, heading.end)) return;
+    if (!isTaskHeading(headings, i, clean)) return;
+    drafts.push({ ...toHeadingTask(text, headings, heading), groups: findGroups(headings, i) });
   });
-  for (const row of findTaskTables(clean)) {
+  for (const row of rows) {
     const section = findEnclosing(headings, row.start);
     const body = row.task.text;
     const stop = body.indexOf('。');
@@ -45,10 +55,42 @@ export function extractStructure(text: NormalisedText): DocumentStructure {
       deadline: row.deadline?.text ?? null,
       span: { start: text.toOriginal(row.start), end: text.toOriginalEnd(row.end) },
       agencies: [],
+      groups: [],
     });
   }
   drafts.sort((a, b) => a.span.start - b.span.start);
-  return { sections, tasks: drafts.map((draft, i) => ({ key: `t${i + 1}`, ...draft })) };
+  const tasks: Task[] = [];
+  const groupSpans = new Map<string, Span[]>();
+  drafts.forEach(({ groups, ...draft }, i) => {
+    const key = `t${i + 1}`;
+    tasks.push({ key, ...draft });
+    if (groups.length > 0) groupSpans.set(key, groups);
+  });
+  return { sections, tasks, groupSpans };
+}
+
+/** Whether a row starts in [start, end); rows are in text order, so a binary search finds it. */
+function holdsRow(rows: readonly TaskTableRow[], start: number, end: number): boolean {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((rows[mid]?.start ?? 0) < start) low = mid + 1;
+    else high = mid;
+  }
+  const row = rows[low];
+  return row !== undefined && row.start < end;
+}
+
+/** The own text of each numbered heading enclosing headings[index], nearest first. */
+function findGroups(headings: Heading[], index: number): Span[] {
+  const groups: Span[] = [];
+  for (let at = headings[index]?.parent ?? -1; at !== -1; at = headings[at]?.parent ?? -1) {
+    const heading = headings[at];
+    if (!heading || heading.style === 'plain') break;
+    groups.push({ start: heading.start, end: heading.end });
+  }
+  return groups;
 }
 
 function toHeadingTask(

@@ -9,8 +9,27 @@ const TITLE_THEN_BODY = new RegExp(`^(.{4,40}?(?:${GENRE}))(?=为|根据|按照|
 const WRAPPER = /^.{0,30}?(?:印发|转发|发布)(?:了)?(.{4,}?)的通知$/;
 /** A news report announcing a policy: '…出台《厦门市…管理办法》'. */
 const ANNOUNCED = /(?:出台|印发|发布|制定|修订)(?:了)?《([^《》\n]{4,60})》/;
-/** News dispatches open with their outlet: 'X日报讯', 'X网讯', '记者'. */
-export const NEWS_LEAD = /^.{0,12}(?:日报|晚报|早报|新闻网|网|电视台|通讯社)讯|^\(记者/;
+/** News dispatches open with their outlet: 'X日报讯', 'X网讯', '本报讯', '记者'. */
+export const NEWS_LEAD =
+  /^.{0,12}(?:日报|晚报|早报|新闻网|网|电视台|通讯社)讯|^(?:本报|本台|本网|本刊)讯|^\(记者/;
+
+/** How many non-empty lines may come before a dispatch opener: a headline and its date line. */
+const NEWS_HEAD_LINES = 4;
+
+/**
+ * The line that opens a news dispatch, when one of the first lines does:
+ * ['某地出台…方案', '2024-07-16 来源:某某日报', '本报讯(记者 某某)近日,…'] → the third line.
+ */
+export function findNewsLead(lines: readonly string[]): string | null {
+  let seen = 0;
+  for (const line of lines) {
+    if (line === '') continue;
+    if (NEWS_LEAD.test(line)) return line;
+    seen += 1;
+    if (seen >= NEWS_HEAD_LINES) break;
+  }
+  return null;
+}
 
 /**
  * The document's title from its clean text: the metadata block's 名称 (a 通知 that wraps the body
@@ -24,8 +43,7 @@ export function findDocumentTitle(
   labelled: string | undefined,
 ): string | null {
   if (labelled) return unwrap(stripMarks(labelled), lines);
-  const first = lines.find((line) => line !== '') ?? '';
-  if (NEWS_LEAD.test(first)) {
+  if (findNewsLead(lines) !== null) {
     const announced = ANNOUNCED.exec(lines.join('\n'))?.[1];
     if (announced) return stripMarks(announced);
   }

@@ -36,6 +36,21 @@ const CJK = /[\u4e00-\u9fff]/;
 const PLAIN_HEADING = /^[^。,;:!?、,\d][^。,;:!?]{1,19}$/;
 const DATE_LINE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
 
+/**
+ * Short lines that head nothing: a signature ('某某市科学技术局'), a 文号 ('某政办发〔2024〕3号'),
+ * a bare genre word left by a page's category field ('通知'), a print line ('…2024年2月26日印发').
+ */
+const NOT_PLAIN_HEADING = [
+  /^[\u4e00-\u9fff]{2,20}(?:人民政府办公室|人民政府|办公厅|办公室|委员会|管委会|局|厅|委|办)$/,
+  /[〔[【]\d{4}[〕\]】]\s?\d{1,4}号$/,
+  /^(?:通知|公告|通告|决定|意见|通报|函|批复)$/,
+  /印发$/,
+];
+
+/** An owner clause closing a heading's line: '培育科技企业(牵头单位:区科技局)' → '培育科技企业'. */
+const TRAILING_OWNER_CLAUSE =
+  /\((?:(?:牵头|主责|配合|协办|责任|负责|实施)(?:单位|部门|主体)\s?:[^()]*|[^():]*(?:牵头|负责|配合)[^():]*)\)$/;
+
 interface Marker {
   style: string;
   number: string;
@@ -95,7 +110,7 @@ export function findHeadings(clean: string): Heading[] {
       });
     }
     if (!sawMarker && trimmed !== '') {
-      if (PLAIN_HEADING.test(trimmed) && CJK.test(trimmed) && !DATE_LINE.test(trimmed)) {
+      if (isPlainHeading(trimmed)) {
         const lastPlain = findLastIndex(stack, (i) => headings[i]?.style === 'plain');
         if (lastPlain !== -1) stack.length = plainHasContent ? lastPlain : lastPlain + 1;
         open({
@@ -129,9 +144,21 @@ function finishHeadings(clean: string, headings: Heading[]): Heading[] {
     heading.title = clean
       .slice(heading.titleStart, end)
       .trim()
+      .replace(TRAILING_OWNER_CLAUSE, '')
+      .trim()
       .replace(/[:,;]$/, '');
   });
   return headings;
+}
+
+/** '主要任务' → true; '2024年3月8日', '某某市科学技术局', '通知' → false. */
+function isPlainHeading(line: string): boolean {
+  return (
+    PLAIN_HEADING.test(line) &&
+    CJK.test(line) &&
+    !DATE_LINE.test(line) &&
+    !NOT_PLAIN_HEADING.some((pattern) => pattern.test(line))
+  );
 }
 
 function toMarker(m: RegExpMatchArray): Marker {

@@ -14,16 +14,19 @@ const LABELS: ReadonlyArray<readonly [RegExp, OwnerRole | null]> = [
   [/^(?:责任(?:单位|部门|主体)|负责(?:单位|部门)|实施(?:单位|部门))$/, null],
 ];
 
-/** '(责任单位:市科技局,各区镇)' or '(牵头单位:…;配合单位:…)': labelled parts in parentheses. */
+/**
+ * '(责任单位:市科技局,各区镇)' or '(牵头单位:…;配合单位:…)': labelled parts in parentheses, which
+ * may hold short parenthesised words of their own: '市科技局(牵头)', '各县(市、区)政府'.
+ */
 const LABELLED_CLAUSE =
-  /\(((?:牵头|主责|配合|协办|参与|协同|责任|负责|实施)(?:单位|部门|主体)\s?:(?:[^()\n]|\((?:牵头|配合|参与)\)){1,400})\)/g;
+  /\(((?:牵头|主责|配合|协办|参与|协同|责任|负责|实施)(?:单位|部门|主体)\s?:(?:[^()\n]|\([^()\n:]{1,12}\)){1,400})\)/g;
 
 /** A labelled list without parentheses, on its own line or after a sentence: '。责任单位:市科技局'. */
 const LABELLED_LINE =
-  /(?:^|\n|[。;])[ \t]*((?:牵头|主责|配合|责任|负责)(?:单位|部门)\s?:(?:[^()\n。]|\((?:牵头|配合|参与)\)){1,300})/g;
+  /(?:^|\n|[。;])[ \t]*((?:牵头|主责|配合|责任|负责)(?:单位|部门)\s?:(?:[^()\n。]|\([^()\n:。]{1,12}\)){1,300})/g;
 
-/** '(市科技局牵头,各区镇按职责分工负责)', '(市科技局负责)': verbs instead of labels. */
-const VERB_CLAUSE = /\(([^()\n:。]{2,300}?(?:牵头|负责|配合))\)/g;
+/** '(市科技局牵头,各区镇按职责分工负责)', '(各县(市、区)政府负责)': verbs instead of labels. */
+const VERB_CLAUSE = /\(((?:[^()\n:。]|\([^()\n:。]{1,12}\)){2,300}?(?:牵头|负责|配合))\)/g;
 
 /**
  * The owner clauses of one task's clean text, `offset` being where that text starts in `clean`.
@@ -105,11 +108,14 @@ function readVerbClause(inner: string, offset: number): OwnerMention[] {
   return mentions;
 }
 
-/** An owner is a government body or a collective, not a firm or a clause: '市科技局', '各区镇'. */
+/**
+ * An owner is a government body, a people's organisation or a collective, not a firm or a
+ * clause: '市科技局', '区总工会', '市科协', '各镇街', '各区镇'.
+ */
 function looksLikeBody(name: string): boolean {
   return (
     name.length <= 20 &&
-    /(?:局|委|办|厅|部|处|署|政府|委员会|管委会|办公室|单位|镇|乡|街道|园区|开发区|高新区|县|市|区)$/.test(
+    /(?:局|委|办|厅|部|处|署|政府|委员会|管委会|办公室|单位|镇|乡|街|街道|园区|开发区|高新区|县|市|区|工会|联合会|科协|妇联|团委)$/.test(
       name,
     )
   );

@@ -30,8 +30,13 @@ const LABEL = new RegExp(
 /** Lines of a metadata block are short; a body sentence with a colon is not one. */
 const MAX_LINE = 160;
 
+/** A page's unlabelled date stamp before its source: '2024-07-16 08:30 来源:某某日报'. */
+const DATE_STAMP =
+  /^(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=来源|信息来源)/;
+
 /**
- * The labelled fields of a page's metadata block, first value of each field wins.
+ * The labelled fields of a page's metadata block, first value of each field wins; a date stamp
+ * leading a 来源 line counts as the published date.
  * '发布机构: 启东市人民政府办公室 文号: 启政办发〔2023〕10号' → { issuer: '启东市人民政府办公室',
  * docNumber: '启政办发〔2023〕10号' }. A value runs to the next label or the line end.
  */
@@ -53,6 +58,8 @@ export function readMetadataFields(clean: string): Partial<Record<MetadataField,
       const value = line.slice(valueStart, valueEnd).trim();
       if (value !== '') fields[field] = value;
     });
+    const stamp = labels.length > 0 ? DATE_STAMP.exec(line)?.[1] : undefined;
+    if (stamp && fields.published === undefined) fields.published = stamp;
   }
   return fields;
 }

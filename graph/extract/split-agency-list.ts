@@ -16,20 +16,47 @@ const TRAILER =
 /**
  * An owner list → its bodies: ',' separates groups (the lead group first), '、' and '/'
  * separate bodies within one. '市科技局、发展改革委,各区镇' → 市科技局 (0), 发展改革委 (0), 各区镇 (1);
- * '市科技局(牵头)、市财政局' → 市科技局 marked lead.
+ * '市科技局(牵头)、市财政局' → 市科技局 marked lead; '各县(市、区)政府' and '各辖市、区' → one each.
  */
 export function splitAgencyList(list: string, offset: number): ListedAgency[] {
   const items: ListedAgency[] = [];
   let group = 0;
   let start = 0;
+  let depth = 0;
   for (let i = 0; i <= list.length; i += 1) {
     const ch = list[i];
-    if (i < list.length && ch !== ',' && ch !== '、' && ch !== '/' && ch !== ';') continue;
-    push(items, list.slice(start, i), offset + start, group);
+    // Separators inside parentheses belong to one name: '各县(市、区)政府'.
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (i < list.length && (depth > 0 || (ch !== ',' && ch !== '、' && ch !== '/' && ch !== ';')))
+      continue;
+    const raw = list.slice(start, i);
+    if (!joinPlaceWord(items, raw, list[start - 1], offset + start)) {
+      push(items, raw, offset + start, group);
+    }
     if (ch === ',' || ch === ';') group += 1;
     start = i + 1;
   }
   return items;
+}
+
+/** A bare place word after a 各… collective completes it: '各辖市、区' is one holder, not two. */
+const PLACE_WORD = /^\s*(?:市|区|县|镇|乡|街道|街|园区)\s*$/;
+
+function joinPlaceWord(
+  items: ListedAgency[],
+  raw: string,
+  separator: string | undefined,
+  at: number,
+): boolean {
+  const last = items[items.length - 1];
+  if (!last || separator !== '、' || !last.name.startsWith('各') || !PLACE_WORD.test(raw))
+    return false;
+  if (last.end !== at - 1) return false;
+  const word = raw.trim();
+  last.name = `${last.name}、${word}`;
+  last.end = at + raw.indexOf(word) + word.length;
+  return true;
 }
 
 function push(items: ListedAgency[], raw: string, at: number, group: number): void {

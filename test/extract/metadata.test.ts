@@ -67,6 +67,37 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('takes the innermost place of the issuer, a province included', () => {
+    expect(
+      read(
+        '某某市某某区人民政府办公室关于某事的通知\n正文。\n某某市某某区人民政府办公室\n2024年4月12日',
+      ).jurisdiction,
+    ).toBe('某某区');
+    expect(read('发布机构: 某某省科学技术厅\n2024年全省科技工作要点').jurisdiction).toBe('某某省');
+  });
+
+  it('takes the first of joint signatories as the issuer', () => {
+    const meta = read('关于某事的办法\n正文。\n某某市科学技术局\n某某市财政局\n2024年3月8日');
+    expect(meta).toMatchObject({ issuer: '某某市科学技术局', date: '2024-03-08' });
+  });
+
+  it('reads a news report whose dispatch opens under its headline and date stamp', () => {
+    const meta = read(
+      [
+        '某某出台孵化器行动方案 到2026年在孵企业超6000家',
+        '2024-07-16 08:30 来源:某某日报',
+        '本报讯(记者 某某)近日,某某市科技局联合市财政局印发《某某市孵化器行动方案》,提出目标。',
+      ].join('\n'),
+    );
+    expect(meta).toMatchObject({
+      title: '某某市孵化器行动方案',
+      issuer: '某某市科技局',
+      date: '2024-07-16',
+      jurisdiction: '某某市',
+      kind: '新闻',
+    });
+  });
+
   it('falls back to the title passed in', () => {
     expect(read('正文没有标题,只有句子。', '外部标题').title).toBe('外部标题');
   });

@@ -11,6 +11,13 @@ function owners(body: string) {
   return tasks.map((t) => t.agencies.map((a) => `${a.name}:${a.role}${a.collective ? '*' : ''}`));
 }
 
+/** As the pipeline calls it, with the group headings' clauses passed down. */
+function ownersWithGroups(body: string) {
+  const text = normaliseText(`发布机构: 甲乙区人民政府\n二、重点任务\n${body}`);
+  const structure = extractStructure(text);
+  return extractOwners(text, structure.tasks, extractMetadata(text, {}), structure.groupSpans);
+}
+
 describe('extractOwners', () => {
   it('reads a 责任单位 clause: first leads, the 市 prefix carried, bodies after the comma support', () => {
     expect(
@@ -101,6 +108,65 @@ describe('extractOwners on marked and inline lists', () => {
   it('reads a labelled list that follows a sentence on the same line', () => {
     expect(owners('1.建设平台。推进建设。牵头单位:市科技局;配合单位:市财政局。')).toEqual([
       ['市科技局:lead', '市财政局:support'],
+    ]);
+  });
+  it('passes a group heading’s clause down to its items that have none, marked inferred', () => {
+    const tasks = ownersWithGroups(
+      [
+        '(一)培育科技企业(牵头单位:区科技局;配合单位:区经信局)',
+        '1.实施倍增行动。新增企业。',
+        '2.推动企业上规。培育企业。(区财政局负责)',
+      ].join('\n'),
+    );
+    expect(tasks.map((t) => t.agencies.map((a) => `${a.name}:${a.role}`))).toEqual([
+      ['区科技局:lead', '区经信局:support'],
+      ['区财政局:lead'],
+    ]);
+    const inherited = tasks[0]?.agencies[0];
+    expect(inherited?.explicit).toBe(true);
+    expect(inherited?.evidence.match).toBe('inferred');
+    expect(inherited?.evidence.rule).toBe('owner.inherited.clause.lead');
+    expect(tasks[1]?.agencies[0]?.evidence.match).toBe('exact');
+  });
+
+  it('carries 省 and the party committee’s 市委 over a list', () => {
+    expect(
+      owners(
+        [
+          '1.建设平台。推进建设。(省科技厅牵头,省发展改革委、工业和信息化厅、财政厅配合)',
+          '2.宣传典型。加强宣传。(责任单位:市委组织部、宣传部,市科协)',
+          '3.引进人才。加强引进。(责任单位:市科技局、宣传部、人社局)',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['省科技厅:lead', '省发展改革委:support', '省工业和信息化厅:support', '省财政厅:support'],
+      ['市委组织部:lead', '市委宣传部:support', '市科协:support'],
+      ['市科技局:lead', '市委宣传部:support', '市人社局:support'],
+    ]);
+  });
+
+  it('reads collectives and people’s organisations in verb clauses', () => {
+    expect(
+      owners(
+        [
+          '1.建设孵化载体。盘活空间。(各镇街负责)',
+          '2.培养技能人才。开展培训。(区人社局、区教体局牵头,区总工会配合)',
+        ].join('\n'),
+      ),
+    ).toEqual([['各镇街:lead*'], ['区人社局:lead', '区教体局:lead', '区总工会:support']]);
+  });
+
+  it('keeps a collective whole when its list is written with 、 inside it', () => {
+    expect(
+      owners(
+        [
+          '1.建设平台。推进建设。(责任单位:市科技局,各县(市、区)政府)',
+          '2.引进团队。加强引进。(责任单位:市人才办,各辖市、区)',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['市科技局:lead', '各县(市、区)政府:support*'],
+      ['市人才办:lead', '各辖市、区:support*'],
     ]);
   });
 });

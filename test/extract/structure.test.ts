@@ -116,4 +116,55 @@ describe('extractStructure', () => {
       ['1', 3],
     ]);
   });
+  it('takes no article of a 办法 as a task, even in a 支持措施 chapter, unless it names its owner', () => {
+    const result = structure(
+      [
+        '第二章 认定条件',
+        '第四条 申请认定的机构应当符合下列条件:',
+        '(一)在本市注册的独立法人单位,注册满1年;',
+        '(二)研发人员不少于15人。',
+        '第三章 支持措施',
+        '第五条 对首次认定的机构,给予一次性奖励100万元。',
+        '第六条 建设公共服务平台,完善服务体系。(责任单位:市科技局)',
+      ].join('\n'),
+    );
+    expect(result.tasks.map((t) => t.number)).toEqual(['第六条']);
+  });
+
+  it('drops an owner clause from a heading title and keeps it out of its items’ section', () => {
+    const tasks = brief(
+      '二、重点任务\n(一)培育科技企业(牵头单位:区科技局;配合单位:区财政局)\n1.实施倍增行动。新增企业。',
+    );
+    expect(tasks).toEqual([{ number: '1', section: '培育科技企业', title: '实施倍增行动' }]);
+  });
+
+  it('does not take a goals heading, a review of problems or a heading over a task table as a task', () => {
+    const text = [
+      '某某市科学技术局',
+      '2024年6月20日',
+      '一、行动目标',
+      '到2026年,新增重点实验室8家以上。',
+      '二、存在的问题',
+      '一是平台偏少,二是企业偏小。',
+      '三、重点任务分解',
+      '序号\t重点任务\t牵头单位\t配合单位',
+      '1\t建设实验室。推进建设。\t市科技局\t市财政局',
+    ].join('\n');
+    expect(brief(text).map((t) => t.title)).toEqual(['建设实验室']);
+  });
+
+  it('does not read a signature, a 文号, a bare 通知 or a print line as a section', () => {
+    const result = structure(
+      [
+        '通知',
+        '某政办发〔2024〕3号',
+        '某某市人民政府办公室',
+        '2024年3月1日',
+        '重点任务',
+        '1.建设平台。推进建设。',
+        '某某市科学技术局办公室 2024年2月26日印发',
+      ].join('\n'),
+    );
+    expect(result.sections.map((s) => s.title)).toEqual(['重点任务', '建设平台']);
+  });
 });
