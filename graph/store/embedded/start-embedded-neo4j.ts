@@ -16,7 +16,7 @@ export interface EmbeddedNeo4jOptions {
   pageCacheMb?: number;
   /** The java executable; default `java` on PATH. */
   java?: string;
-  /** How long to wait for the ready line; default 120 s (startup takes 5–15 s on 2 cores). */
+  /** How long to wait for the ready line; default 180 s (5–15 s on an idle 2-core machine, over a minute on a busy one). */
   timeoutMs?: number;
 }
 
@@ -71,10 +71,15 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     );
   }
   const java = options.java ?? 'java';
-  const child = spawn(java, toLauncherArgs(options), { stdio: ['pipe', 'pipe', 'pipe'] });
+  // detached: a new process group, so a terminal's Ctrl-C reaches only us and we stop Neo4j
+  // after closing what uses it; our death still reaches it through the stdin pipe.
+  const child = spawn(java, toLauncherArgs(options), {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
-    const ready = await waitForReady(child, java, options.timeoutMs ?? 120_000);
+    const ready = await waitForReady(child, java, options.timeoutMs ?? 180_000);
     // From here the app may exit without calling stop(): the closing stdin pipe stops the JVM.
     child.unref();
     for (const stream of [child.stdin, child.stdout, child.stderr]) {

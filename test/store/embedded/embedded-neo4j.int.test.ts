@@ -14,6 +14,10 @@ import { findFreePort } from '../../support/find-free-port.js';
 import { isProcessAlive, waitUntil } from '../../support/is-process-alive.js';
 import '../../support/neo4j-test-context.js';
 
+// A JVM start takes 5-15 s on an idle 2-core machine and over a minute when it is busy: the
+// tests that start their own instance get a deadline well past that.
+const JVM_TEST_TIMEOUT_MS = 240_000;
+
 const CHILD_SCRIPT = fileURLToPath(new URL('./start-embedded-child.ts', import.meta.url));
 
 describe('startEmbeddedNeo4j', () => {
@@ -23,45 +27,55 @@ describe('startEmbeddedNeo4j', () => {
   });
   afterAll(() => fs.rm(tempRoot, { recursive: true, force: true }));
 
-  it('answers Bolt, refuses a second launcher on its store, and leaves no JVM after close', async () => {
-    const dataDir = path.join(tempRoot, 'answers');
-    const config = loadConfig({
-      INNOGRAPH_DATA_DIR: dataDir,
-      INNOGRAPH_NEO4J_PORT: String(await findFreePort()),
-    });
-    const graph = await connectGraph(config);
-    const pid = graph.embedded!.pid;
-    try {
-      expect(graph.embedded!.neo4jVersion).toMatch(/^5\.26\./);
-      expect(await runQuery(graph.store, 'RETURN 1 AS one')).toEqual([{ one: 1 }]);
-      await expect(
-        startEmbeddedNeo4j({ dataDir, port: await findFreePort(), heapMb: 256 }),
-      ).rejects.toThrow(/^the store in .* is locked by another Neo4j process;/);
-    } finally {
-      await graph.close();
-    }
-    expect(isProcessAlive(pid)).toBe(false);
-  });
+  it(
+    'answers Bolt, refuses a second launcher on its store, and leaves no JVM after close',
+    async () => {
+      const dataDir = path.join(tempRoot, 'answers');
+      const config = loadConfig({
+        INNOGRAPH_DATA_DIR: dataDir,
+        INNOGRAPH_NEO4J_PORT: String(await findFreePort()),
+      });
+      const graph = await connectGraph(config);
+      const pid = graph.embedded!.pid;
+      try {
+        expect(graph.embedded!.neo4jVersion).toMatch(/^5\.26\./);
+        expect(await runQuery(graph.store, 'RETURN 1 AS one')).toEqual([{ one: 1 }]);
+        await expect(
+          startEmbeddedNeo4j({ dataDir, port: await findFreePort(), heapMb: 256 }),
+        ).rejects.toThrow(/^the store in .* is locked by another Neo4j process;/);
+      } finally {
+        await graph.close();
+      }
+      expect(isProcessAlive(pid)).toBe(false);
+    },
+    JVM_TEST_TIMEOUT_MS,
+  );
 
-  it('stops the JVM when the process that started it is killed', async () => {
-    const dataDir = path.join(tempRoot, 'orphan');
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', CHILD_SCRIPT, dataDir, String(await findFreePort())],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    const firstLine = await new Promise<string>((resolve, reject) => {
-      createInterface({ input: child.stdout }).once('line', resolve);
-      child.once('exit', (code) => reject(new Error(`child exited with ${code} before starting`)));
-    });
-    const { pid } = JSON.parse(firstLine) as { pid: number };
-    expect(isProcessAlive(pid)).toBe(true);
+  it(
+    'stops the JVM when the process that started it is killed',
+    async () => {
+      const dataDir = path.join(tempRoot, 'orphan');
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', CHILD_SCRIPT, dataDir, String(await findFreePort())],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      const firstLine = await new Promise<string>((resolve, reject) => {
+        createInterface({ input: child.stdout }).once('line', resolve);
+        child.once('exit', (code) =>
+          reject(new Error(`child exited with ${code} before starting`)),
+        );
+      });
+      const { pid } = JSON.parse(firstLine) as { pid: number };
+      expect(isProcessAlive(pid)).toBe(true);
 
-    child.kill('SIGKILL');
-    // stdin of the JVM hits EOF; the launcher shuts Neo4j down and exits.
-    await waitUntil(() => !isProcessAlive(pid), 90_000);
-    expect(isProcessAlive(pid)).toBe(false);
-  });
+      child.kill('SIGKILL');
+      // stdin of the JVM hits EOF; the launcher shuts Neo4j down and exits.
+      await waitUntil(() => !isProcessAlive(pid), 120_000);
+      expect(isProcessAlive(pid)).toBe(false);
+    },
+    JVM_TEST_TIMEOUT_MS,
+  );
 
   it('reports a taken port in one line', async () => {
     const blocker = net.createServer();
