@@ -13,7 +13,7 @@ interface Mention {
 
 // What may stand between two mentions for the text to state a relation between them.
 // X牵头组建Y → X ESTABLISHES Y
-const ESTABLISHES = /^(?:牵头|发起|联合)?(?:组建|设立|成立|筹建)(?:了)?$/;
+const ESTABLISHES = /^(?:牵头|发起|联合)?(?:组建|设立|成立|筹建)(?:了|的)?$/;
 // X研制/研发/开发Y → X DEVELOPS Y
 const DEVELOPS = /^(?:牵头|联合|自主)?(?:研制|研发|开发)(?:的|了|出)?$/;
 // Y入驻X → Y LOCATED_IN X

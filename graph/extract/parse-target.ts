@@ -65,6 +65,9 @@ const SETTING_AFTER = /^的?(奖励|补贴|补助|资助|扶持|贴息|配套|�
 const LEADING_SCOPE =
   /^(?:[\s,、]|其中|力争|争取|确保|同时|并且|并|全年|(?:到|至|截至|截止)?(?:19|20)\d\d年(?:底|末|前|内)?|每年)+/;
 
+/** Scope words inside a clause: the metric starts after the last of them. */
+const INNER_SCOPE = /(?:到|至)(?:19|20)\d\d年(?:底|末|前)?|力争|确保|争取/g;
+
 /** How far the measured noun after the unit is read. */
 const MAX_SUFFIX = 24;
 /** How far back the clause is read for the metric. */
@@ -138,8 +141,15 @@ export function parseTarget(
   const comparator: Comparator = rank ? '<=' : (bound ?? leading ?? '=');
   if (isMoneyUnit(unit) && (comparator === '<=' || comparator === '<')) return null;
 
-  const scope = LEADING_SCOPE.exec(prefix);
-  const scopeLength = scope ? scope[0].length : 0;
+  // '我市将力争到2025年高新技术企业数量': what stands before a due date or 力争 is framing.
+  // '高新技术企业工业总产值力争突破400亿元': with nothing after it, 力争 only interrupts.
+  let framing = 0;
+  for (const m of prefix.matchAll(INNER_SCOPE)) {
+    if (/[^\s,、]/.test(prefix.slice(m.index + m[0].length))) framing = m.index + m[0].length;
+    else prefix = prefix.slice(0, m.index);
+  }
+  const scope = LEADING_SCOPE.exec(prefix.slice(framing));
+  const scopeLength = framing + (scope ? scope[0].length : 0);
   const head = prefix.slice(scopeLength).replace(/[的了\s]+$/, '');
   const metric = `${head}${suffix.replace(/^的/, '')}`.trim();
   return {
