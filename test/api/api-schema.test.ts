@@ -19,7 +19,7 @@ describe('the served schema', () => {
     const { data } = (await response.json()) as { data: IntrospectionQuery };
     // Rebuilt from introspection: what clients see, printed by one copy of graphql.
     await expect(printSchema(buildClientSchema(data))).toMatchFileSnapshot(
-      './__snapshots__/schema.graphql',
+      './__snapshots__/schema.graphql.txt',
     );
   });
 
