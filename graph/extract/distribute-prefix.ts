@@ -1,9 +1,12 @@
 /** A bare jurisdiction word leading a list, with the party committee's 委 when written: 市委, 市, 区, 县, 省. */
 const LEADING_PREFIX = /^(?:(市|区|县|省)委|(市(?!场)|区|县|省))/;
 
-/** A name that already says whose it is: 市…, 区…, 省…, 某某市…, 某某区…, 高新区…. */
+/**
+ * A name that already says whose it is: 市…, 区…, 省…, 某某市…, 某某区…, 高新区…, and the
+ * league committees written 团市委 / 团区委.
+ */
 const OWN_PREFIX =
-  /^(?:市(?!场)|区|县|省|镇|乡|国家|中央|全国|各|全市|全省|全区|有关|相关)|^[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)/;
+  /^(?:市(?!场)|区|县|省|镇|乡|国家|中央|全国|各|全市|全省|全区|有关|相关|团(?:市|区|县|省)委)|^[\u4e00-\u9fff]{2,6}?(?:省|市|区|县)/;
 
 /** Department words a distributed 市 applies to: '发展改革委' '财政局' '人才办' '财政厅'. */
 const DEPARTMENT = /(?:局|委|办|厅|部|处|署|中心|委员会|办公室|监管局|工作组)$/;

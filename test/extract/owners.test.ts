@@ -143,6 +143,9 @@ describe('extractOwners on marked and inline lists', () => {
       ['市委组织部:lead', '市委宣传部:support', '市科协:support'],
       ['市科技局:lead', '市委宣传部:support', '市人社局:support'],
     ]);
+    expect(owners('1.办好大赛。组织比赛。(责任单位:区科技局、团区委)')).toEqual([
+      ['区科技局:lead', '团区委:support'],
+    ]);
   });
 
   it('reads collectives and people’s organisations in verb clauses', () => {
