@@ -4,7 +4,7 @@
 # once installed. Runs before `npm test` and in CI.
 set -euo pipefail
 
-have_fonts() { fc-list 2>/dev/null | grep -qi 'noto.*cjk'; }
+have_fonts() { fc-list 2>/dev/null | grep -i 'noto.*cjk' >/dev/null; }
 
 if [ -x /usr/bin/chromium ] && have_fonts; then
   exit 0
