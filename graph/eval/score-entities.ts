@@ -10,7 +10,7 @@ const MIN_JUNK_INSIDE = 3;
 /**
  * Matching rule for entities: a predicted entity matches a gold one when any of its names
  * (name or alias, simplified, quotes dropped) equals any of the gold one's; one to one, exact
- * name-to-name pairs first. Collective holders (各区镇, marked `collective`) are owners, not
+ * name-to-name pairs first. Collective holders (各镇街, marked `collective`) are owners, not
  * entities, and are left out on both sides. Type accuracy is judged over the matched pairs.
  */
 export function scoreEntities(

@@ -6,7 +6,7 @@ const DROPPED = /[“”‘’"'《》〈〉「」『』\s]/g;
 
 /**
  * The form two names are compared in: simplified, half-width, without quotes or blanks.
- * '“國企培羽”專項行動' → '国企培羽专项行动'
+ * '“東湖英才”專項行動' → '东湖英才专项行动'
  */
 export function toComparable(text: string): string {
   return toHalfWidth(toSimplified(text)).replace(DROPPED, '');

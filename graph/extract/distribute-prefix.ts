@@ -20,7 +20,7 @@ const PLACE = /(?:镇|乡|街道|园|区|港|村|集团|公司|大学|学院)$/;
 /**
  * The names of a list with the first body's bare 市/区/县/省 carried to the bodies that lack one;
  * a bare party department (…部) takes the committee's prefix (市委, 区委, 省委):
- * ['市科技局', '发展改革委', '市场监管局', '各区镇'] → ['市科技局', '市发展改革委', '市市场监管局', '各区镇'];
+ * ['市科技局', '发展改革委', '市场监管局', '各镇街'] → ['市科技局', '市发展改革委', '市市场监管局', '各镇街'];
  * ['省科技厅', '工业和信息化厅'] → ['省科技厅', '省工业和信息化厅'];
  * ['市委组织部', '宣传部', '科技局'] → ['市委组织部', '市委宣传部', '市科技局'].
  * Returns, for each name, the distributed form and whether it was changed.

@@ -7,7 +7,7 @@ import { readMetadataFields } from './read-metadata-fields.js';
 
 /** An issuing body's name: ends like a government body. */
 const BODY = '[\\u4e00-\\u9fff]{2,20}?(?:人民政府办公室|人民政府|办公厅|办公室|委员会|局|委|办|厅)';
-/** A title that opens with its issuer: '厦门市科学技术局2023年工作总结' → 厦门市科学技术局. */
+/** A title that opens with its issuer: '某某市科学技术局2023年工作总结' → 某某市科学技术局. */
 const ISSUER_IN_TITLE = new RegExp(`^(${BODY})(?=\\d{4}年|关于|印发)`);
 /**
  * The actor of a news report's announcement: '近日,市科技局对《…》…出台《…》' → 市科技局;
@@ -16,7 +16,7 @@ const ISSUER_IN_TITLE = new RegExp(`^(${BODY})(?=\\d{4}年|关于|印发)`);
 const NEWS_ACTOR = new RegExp(`(${BODY})(?:(?:联合|会同|与)${BODY})?(?:对|出台|印发|发布|制定)`);
 /** A signature line: only a body's name, followed by a date line. */
 const SIGNATURE = new RegExp(`^${BODY}$`);
-/** 文号: '启政办发〔2023〕10号', '厦科[2024]9号'. */
+/** 文号: '某政办发〔2024〕3号', '某科[2024]5号'. */
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[【(]\d{4}[〕\]】)]\s?\d{1,4}号/;
 /**
  * A place name heading a body or title: '某某市…', '某某区…', '某某省…' (2–4 characters + 省/市/区/县).
@@ -63,13 +63,13 @@ export function extractMetadata(text: NormalisedText, meta: SourceMeta): Documen
   };
 }
 
-/** A labelled value that names a body ('启东市人民政府办公室'), not a site ('新华网'). */
+/** A labelled value that names a body ('某某市人民政府办公室'), not a site ('新华网'). */
 function toBody(value: string | undefined): string | undefined {
   const body = value?.trim().split(/\s/)[0];
   return body && new RegExp(`^${BODY}$`).test(body) ? body : undefined;
 }
 
-/** '启政办发[2023]10号' → '启政办发〔2023〕10号': brackets written one way so numbers compare. */
+/** '某政办发[2024]3号' → '某政办发〔2024〕3号': brackets written one way so numbers compare. */
 function toDocNumber(text: string | undefined): string | null {
   const found = text ? DOC_NUMBER.exec(text)?.[0] : undefined;
   return found

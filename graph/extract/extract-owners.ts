@@ -7,7 +7,7 @@ import type { NormalisedText } from './normalised-text.js';
 import { splitAgencyList } from './split-agency-list.js';
 import { toEvidence } from './to-evidence.js';
 
-/** Holders that stand for many bodies: 各区镇, 各镇, 各园区, 市科创委成员单位, 有关部门. */
+/** Holders that stand for many bodies: 各镇街, 各镇, 各园区, 市某某委成员单位, 有关部门. */
 const COLLECTIVE = /^(?:各|全市各|市各|有关|相关)|成员单位$/;
 
 /** A stated deadline inside an item: '(完成时限:2024年12月底)'. */
@@ -16,7 +16,7 @@ const DEADLINE = /(?:完成时限|完成时间|时间节点|时限)\s?:\s?([^()\
 /**
  * Fills each task's `agencies` from its owner clause or its table row: lead vs support, a
  * leading 市/区 carried over the list, collectives marked.
- * '…(责任单位:市科技局、发展改革委,各区镇)' → 市科技局 lead, 市发展改革委 support, 各区镇 support.
+ * '…(责任单位:市科技局、发展改革委,各镇街)' → 市科技局 lead, 市发展改革委 support, 各镇街 support.
  * An item without a clause of its own takes the clause of the nearest group heading above it
  * (`groupSpans`), since a clause written on '(一)…' names the owners of the group's items:
  * '(一)培育科技企业(牵头单位:区科技局)\n1.实施高企倍增。…' → 1. has 区科技局 lead. Such owners

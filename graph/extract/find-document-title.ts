@@ -7,7 +7,7 @@ const ENDS_WITH_GENRE = new RegExp(`(?:${GENRE})$`);
 const TITLE_THEN_BODY = new RegExp(`^(.{4,40}?(?:${GENRE}))(?=为|根据|按照|依据|现|经)`);
 /** '市政府办公室印发关于X的通知' wraps the document X. */
 const WRAPPER = /^.{0,30}?(?:印发|转发|发布)(?:了)?(.{4,}?)的通知$/;
-/** A news report announcing a policy: '…出台《厦门市…管理办法》'. */
+/** A news report announcing a policy: '…出台《某某市…管理办法》'. */
 const ANNOUNCED = /(?:出台|印发|发布|制定|修订)(?:了)?《([^《》\n]{4,60})》/;
 /** News dispatches open with their outlet: 'X日报讯', 'X网讯', '本报讯', '记者'. */
 export const NEWS_LEAD =

@@ -16,7 +16,7 @@ const TAIL = 8;
  * Ranges of one (original) line that are mojibake: UTF-8 bytes shown as GBK come out as '?'
  * runs glued to CJK, followed by rare characters with Latin letters or symbols wedged between
  * them, or as '锟斤拷'; private-use characters are never text. Each range is blanked so no rule
- * reads it. '沿江沿??苿搸榻y领' → '沿江沿' + 6 blanks + '领'.
+ * reads it. '环湖环??苿搸榻y领' → '环湖环' + 6 blanks + '领'.
  */
 export function findMojibake(line: string): LineEdit[] {
   const edits: LineEdit[] = [];

@@ -15,7 +15,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, OwnerRole | null]> = [
 ];
 
 /**
- * '(责任单位:市科技局,各区镇)' or '(牵头单位:…;配合单位:…)': labelled parts in parentheses, which
+ * '(责任单位:市科技局,各镇街)' or '(牵头单位:…;配合单位:…)': labelled parts in parentheses, which
  * may hold short parenthesised words of their own: '市科技局(牵头)', '各县(市、区)政府'.
  */
 const LABELLED_CLAUSE =
@@ -25,7 +25,7 @@ const LABELLED_CLAUSE =
 const LABELLED_LINE =
   /(?:^|\n|[。;])[ \t]*((?:牵头|主责|配合|责任|负责)(?:单位|部门)\s?:(?:[^()\n。]|\([^()\n:。]{1,12}\)){1,300})/g;
 
-/** '(市科技局牵头,各区镇按职责分工负责)', '(各县(市、区)政府负责)': verbs instead of labels. */
+/** '(市科技局牵头,各镇街按职责分工负责)', '(各县(市、区)政府负责)': verbs instead of labels. */
 const VERB_CLAUSE = /\(((?:[^()\n:。]|\([^()\n:。]{1,12}\)){2,300}?(?:牵头|负责|配合))\)/g;
 
 /**
@@ -62,7 +62,7 @@ export function findOwnerClauses(text: string, offset: number): OwnerMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** '牵头单位:市科技局;配合单位:市财政局、各区镇' → lead 市科技局, support 市财政局, 各区镇. */
+/** '牵头单位:市科技局;配合单位:市财政局、各镇街' → lead 市科技局, support 市财政局, 各镇街. */
 function readLabelled(inner: string, offset: number): OwnerMention[] {
   const mentions: OwnerMention[] = [];
   for (const part of inner.matchAll(/([^:;]{2,8}?)\s?:([^;]*)/g)) {
@@ -82,7 +82,7 @@ function readLabelled(inner: string, offset: number): OwnerMention[] {
   return mentions;
 }
 
-/** '市科技局、市财政局牵头,各区镇按职责分工负责' → both lead, 各区镇 support. */
+/** '市科技局、市财政局牵头,各镇街按职责分工负责' → both lead, 各镇街 support. */
 function readVerbClause(inner: string, offset: number): OwnerMention[] {
   const parts = inner.split(/[,;]/);
   let at = 0;
@@ -110,7 +110,7 @@ function readVerbClause(inner: string, offset: number): OwnerMention[] {
 
 /**
  * An owner is a government body, a people's organisation or a collective, not a firm or a
- * clause: '市科技局', '区总工会', '市科协', '各镇街', '各区镇'.
+ * clause: '市科技局', '区总工会', '市科协', '各镇街', '各镇街'.
  */
 function looksLikeBody(name: string): boolean {
   return (

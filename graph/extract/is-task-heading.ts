@@ -20,7 +20,7 @@ const TASKS =
 const NOT_TASK_TITLE =
   /^(?:指导思想|基本原则|工作原则|总体要求|总体思路|(?:主要|发展|工作|总体)?目标|总体进展|主要工作情况|存在的?(?:主要)?(?:问题|不足)|(?:主要)?(?:问题|困难)(?:和|与)(?:不足|问题))|^[^,。]{0,4}目标$/;
 
-/** Text shorter than this under a heading is not a work item ('1.复旦大学'). */
+/** Text shorter than this under a heading is not a work item ('1.某某大学'). */
 const MIN_ITEM_TEXT = 8;
 
 /**

@@ -40,7 +40,7 @@ export function isJunkLine(line: string): boolean {
   return /^(?:[-•·*]|\d{1,3}[.、])$/.test(text);
 }
 
-/** '首页 > 新闻 > 正文' or '…资助项目 > 厦门其他资助项目 >': ≥ 2 '>' between short pieces. */
+/** '首页 > 新闻 > 正文' or '…资助项目 > 某市其他资助项目 >': ≥ 2 '>' between short pieces. */
 function isBreadcrumb(text: string): boolean {
   const pieces = text.split(/>|»|›/);
   if (pieces.length < 3 || text.includes('。')) return false;

@@ -37,8 +37,8 @@ const DATE_STAMP =
 /**
  * The labelled fields of a page's metadata block, first value of each field wins; a date stamp
  * leading a 来源 line counts as the published date.
- * '发布机构: 启东市人民政府办公室 文号: 启政办发〔2023〕10号' → { issuer: '启东市人民政府办公室',
- * docNumber: '启政办发〔2023〕10号' }. A value runs to the next label or the line end.
+ * '发布机构: 某某市人民政府办公室 文号: 某政办发〔2024〕3号' → { issuer: '某某市人民政府办公室',
+ * docNumber: '某政办发〔2024〕3号' }. A value runs to the next label or the line end.
  */
 export function readMetadataFields(clean: string): Partial<Record<MetadataField, string>> {
   const fields: Partial<Record<MetadataField, string>> = {};

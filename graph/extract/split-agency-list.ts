@@ -15,7 +15,7 @@ const TRAILER =
 
 /**
  * An owner list → its bodies: ',' separates groups (the lead group first), '、' and '/'
- * separate bodies within one. '市科技局、发展改革委,各区镇' → 市科技局 (0), 发展改革委 (0), 各区镇 (1);
+ * separate bodies within one. '市科技局、发展改革委,各镇街' → 市科技局 (0), 发展改革委 (0), 各镇街 (1);
  * '市科技局(牵头)、市财政局' → 市科技局 marked lead; '各县(市、区)政府' and '各辖市、区' → one each.
  */
 export function splitAgencyList(list: string, offset: number): ListedAgency[] {

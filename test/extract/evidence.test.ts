@@ -28,12 +28,12 @@ describe('findSentence', () => {
 
 describe('toEvidence', () => {
   it('maps a clean match back to the traditional original and its sentence', () => {
-    const original = '前言。\n(責任單位：市科技局，各區鎮)';
+    const original = '前言。\n(責任單位：市科技局，各鎮街)';
     const text = normaliseText(original);
     const at = text.clean.indexOf('市科技局');
     const evidence = toEvidence(text, at, at + 4, 'exact', 'test.rule');
     expect(original.slice(evidence.start, evidence.end)).toBe('市科技局');
-    expect(evidence.sentence).toBe('(責任單位：市科技局，各區鎮)');
+    expect(evidence.sentence).toBe('(責任單位：市科技局，各鎮街)');
     expect(original.slice(evidence.sentenceStart)).toMatch(/^\(責任單位/);
     expect(evidence).toMatchObject({ match: 'exact', rule: 'test.rule' });
   });
@@ -41,7 +41,7 @@ describe('toEvidence', () => {
 
 describe('extractDocument diagnostics', () => {
   it('reports garbled text it skipped with the first stretch’s span', () => {
-    const original = '正文一句。建设沿江沿??苿搸榻y领。';
+    const original = '正文一句。建设环湖环??苿搸榻y领。';
     const result = extractDocument(original);
     const diagnostic = result.diagnostics.find((d) => d.code === 'mojibake');
     expect(diagnostic?.span && original.slice(diagnostic.span.start, diagnostic.span.end)).toBe(

@@ -14,7 +14,7 @@ import { toEvidence } from '../../graph/extract/to-evidence.js';
 const policyish = fc
   .array(
     fc.constantFrom(
-      ...'一二三四五六七八九十、。,;:()（）《》“”\n\t 123.市科技局责任单位牵头配合各区镇重点任务保障措施?!L-IO|>锟斤拷'.split(
+      ...'一二三四五六七八九十、。,;:()（）《》“”\n\t 123.市科技局责任单位牵头配合各镇街重点任务保障措施?!L-IO|>锟斤拷'.split(
         '',
       ),
       '(责任单位:',

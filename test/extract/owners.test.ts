@@ -21,9 +21,9 @@ function ownersWithGroups(body: string) {
 describe('extractOwners', () => {
   it('reads a 责任单位 clause: first leads, the 市 prefix carried, bodies after the comma support', () => {
     expect(
-      owners('1.建设平台。推进建设。(责任单位:市科技局、发展改革委、市场监管局,各区镇)'),
+      owners('1.建设平台。推进建设。(责任单位:市科技局、发展改革委、市场监管局,各镇街)'),
     ).toEqual([
-      ['市科技局:lead', '市发展改革委:support', '市市场监管局:support', '各区镇:support*'],
+      ['市科技局:lead', '市发展改革委:support', '市市场监管局:support', '各镇街:support*'],
     ]);
   });
 
@@ -53,8 +53,8 @@ describe('extractOwners', () => {
 
   it('marks collectives and leaves tasks without an owner empty', () => {
     expect(
-      owners('1.加强领导。建立机制。(责任单位:市创新委成员单位,各区镇)\n2.营造氛围。加强宣传。'),
-    ).toEqual([['市创新委成员单位:lead*', '各区镇:support*'], []]);
+      owners('1.加强领导。建立机制。(责任单位:市创新委成员单位,各镇街)\n2.营造氛围。加强宣传。'),
+    ).toEqual([['市创新委成员单位:lead*', '各镇街:support*'], []]);
   });
 
   it('reads owners from task-table columns', () => {
