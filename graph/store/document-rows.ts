@@ -30,7 +30,7 @@ export interface DocumentRow {
 }
 
 export interface EntityRow {
-  /** Node id: the extraction key, or the entity a curation merged that key into. */
+  /** Node id: the extraction key (the store writes to the entity a curation merged it into). */
   id: string;
   key: string;
   name: string;
@@ -138,20 +138,15 @@ export function toFactId(documentId: string, key: string): string {
 
 /**
  * Turns one extraction into the rows saveDocument sends, grouped so that each group is written
- * by one `UNWIND $rows` query. Pure. `aliases` maps extraction keys that a curation merged
- * away to the entity id they now belong to.
+ * by one `UNWIND` block. Pure.
  */
-export function toDocumentRows(
-  input: SaveDocumentInput,
-  aliases: ReadonlyMap<string, string> = new Map(),
-): DocumentRows {
+export function toDocumentRows(input: SaveDocumentInput): DocumentRows {
   const { extraction, id: documentId } = input;
   const meta = extraction.document;
-  const toEntityId = (key: string): string => aliases.get(key) ?? key;
 
   const entityRows = new Map<string, EntityRow>();
   for (const entity of extraction.entities) {
-    const row = toEntityRow(entity, input.text, toEntityId(entity.key));
+    const row = toEntityRow(entity, input.text, entity.key);
     const existing = entityRows.get(entity.key);
     entityRows.set(entity.key, existing === undefined ? row : mergeEntityRows(existing, row));
   }
@@ -161,7 +156,7 @@ export function toDocumentRows(
       if (entityRows.has(agency.entityKey)) continue;
       const terms = toSearchTerms([agency.name]);
       entityRows.set(agency.entityKey, {
-        id: toEntityId(agency.entityKey),
+        id: agency.entityKey,
         key: agency.entityKey,
         name: agency.name,
         type: 'Agency',
@@ -183,14 +178,13 @@ export function toDocumentRows(
     type: ExtractedRelationType,
     kind: RelationStartKind,
     fromId: string,
-    toKey: string,
+    toId: string,
     props: RelationProps,
   ): void => {
-    const toId = toEntityId(toKey);
     const identity = [type, fromId, toId, props.start, props.end, props.role].join('\u0000');
     if (seen.has(identity)) return;
     seen.add(identity);
-    connected.add(toKey);
+    connected.add(toId);
     (relations[`${type}:${kind}`] ??= []).push({ fromId, toId, props });
   };
 
@@ -206,7 +200,7 @@ export function toDocumentRows(
     }
   }
   for (const relation of extraction.relations) {
-    const start = resolveStart(relation.from, documentId, taskKeys, entityRows, toEntityId);
+    const start = resolveStart(relation.from, documentId, taskKeys, entityRows);
     if (start === null || relation.to.kind !== 'entity' || !entityRows.has(relation.to.key)) {
       dropped += 1;
       continue;
@@ -335,13 +329,12 @@ function resolveStart(
   documentId: string,
   taskKeys: ReadonlySet<string>,
   entityRows: ReadonlyMap<string, EntityRow>,
-  toEntityId: (key: string) => string,
 ): { kind: RelationStartKind; id: string } | null {
   if (from.kind === 'document') return { kind: 'document', id: documentId };
   if (from.kind === 'task') {
     return taskKeys.has(from.key) ? { kind: 'task', id: toFactId(documentId, from.key) } : null;
   }
-  return entityRows.has(from.key) ? { kind: 'entity', id: toEntityId(from.key) } : null;
+  return entityRows.has(from.key) ? { kind: 'entity', id: from.key } : null;
 }
 
 function toProvenance(documentId: string, evidence: Evidence | null): RelationProps {

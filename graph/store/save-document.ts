@@ -4,6 +4,7 @@ import type { EntityType } from '../model/vocabulary.js';
 import { toDocumentRows } from './document-rows.js';
 import type { DocumentRows, RelationRow, SaveDocumentInput } from './document-rows.js';
 import { countRows, EXTRACTED_RELATION_TYPES } from './document-rows.js';
+import { awaitSearchIndexes } from './await-search-indexes.js';
 import { toStoreError } from './map-driver-error.js';
 import type { Store } from './open-store.js';
 
@@ -15,58 +16,61 @@ const DOCUMENT_RELATION_TYPES = [
   'SETS_TARGET',
 ];
 
-// Planning the two big statements takes seconds, so each is planned once per server: Neo4j
-// would replan them whenever its statistics move while ingestion grows the graph (their plans
-// are index seeks that suit any size, so the cached plan is kept), and it keys its plan cache
-// on the types and sizes of top-level parameters, so every value travels inside one map,
-// $batch, whose type never changes.
+// A document is saved by one statement (so one round trip and a commit, whatever its size),
+// assembled below from one block per group of facts; a group the document lacks is an UNWIND
+// over an empty list. Planning it takes seconds, so it is planned once per server: Neo4j would
+// replan whenever its statistics move while ingestion grows the graph (the plan is index
+// seeks that suit any size, so the cached one is kept), and it keys its plan cache on the types
+// and sizes of top-level parameters, so every value travels inside one map, $batch.
 const KEEP_PLAN = 'CYPHER replan=skip';
 
 /**
- * Phase 1 of a save. Removes what the previous ingestion of this document wrote, except
- * manual curations (`curated: true`), and returns the ids at either end of what it removed,
- * so that entities left with nothing can be deleted once the new facts are in. Tasks and
- * targets the new extraction still has keep their nodes (and curated relationships on them).
- * One block per relationship type, so each uses its documentId index. Also returns which of
- * the extraction's keys a curation merged into another entity: (:Alias {key})-[:ALIAS_OF]->.
+ * First, remove what the previous ingestion of this document wrote, except manual curations
+ * (`curated: true`), keeping the ids at either end of what was removed so that entities left
+ * with nothing can be deleted once the new facts are in. Tasks and targets the new extraction
+ * still has keep their nodes (and curated relationships on them). One block per relationship
+ * type, so each uses its documentId index.
  */
-const CLEAR_DOCUMENT_CYPHER = `${KEEP_PLAN}
-${DOCUMENT_RELATION_TYPES.map(
+const CLEAR_DOCUMENT_CYPHER = `${DOCUMENT_RELATION_TYPES.map(
   (type, index) => `CALL () {
-  MATCH (a)-[r:${type} {documentId: $batch.documentId}]->(b)
+  MATCH (a)-[r:${type} {documentId: $batch.document.id}]->(b)
   WHERE coalesce(r.curated, false) = false
   DELETE r
   RETURN collect(a.id) + collect(b.id) AS ends${index}
 }`,
 ).join('\n')}
 CALL () {
-  MATCH (:Document)-[r:CITES]->(:Document {id: $batch.documentId})
+  MATCH (:Document)-[r:CITES]->(:Document {id: $batch.document.id})
   WHERE coalesce(r.curated, false) = false
   DELETE r
 }
 CALL () {
-  MATCH (task:Task {documentId: $batch.documentId})
-  WHERE NOT task.id IN $batch.taskIds
+  MATCH (task:Task {documentId: $batch.document.id})
+  WHERE NOT task.id IN [row IN $batch.tasks | row.id]
   DETACH DELETE task
 }
 CALL () {
-  MATCH (target:Target {documentId: $batch.documentId})
-  WHERE NOT target.id IN $batch.targetIds
+  MATCH (target:Target {documentId: $batch.document.id})
+  WHERE NOT target.id IN [row IN $batch.targets | row.id]
   DETACH DELETE target
 }
-CALL () {
-  UNWIND $batch.keys AS key
+WITH ${DOCUMENT_RELATION_TYPES.map((_, index) => `ends${index}`).join(' + ')} AS formerEnds`;
+
+/** Extraction keys a curation merged into another entity: (:Alias {key})-[:ALIAS_OF]->. */
+const FIND_ALIASES_CYPHER = `CALL () {
+  UNWIND $batch.aliasKeys AS key
   MATCH (:Alias {key: key})-[:ALIAS_OF]->(entity:Entity)
   RETURN collect([key, entity.id]) AS aliases
+}`;
+
+/** An entity id, or the id of the entity a curation merged it into. */
+function resolveAlias(id: string): string {
+  return `coalesce(head([pair IN aliases WHERE pair[0] = ${id} | pair[1]]), ${id})`;
 }
-RETURN ${DOCUMENT_RELATION_TYPES.map((_, index) => `ends${index}`).join(' + ')} AS ends, aliases`;
 
-// Phase 2 is one fixed statement made of the blocks below: one plan, compiled once by the
-// server, and a group a document does not have is an UNWIND over an empty list.
-
-const SAVE_DOCUMENT_NODE_CYPHER = `
-MERGE (document:Document {id: $batch.document.id})
-SET document += $batch.document`;
+const SAVE_DOCUMENT_NODE_CYPHER = `MERGE (document:Document {id: $batch.document.id})
+SET document += $batch.document
+WITH document, formerEnds, aliases`;
 
 /**
  * One block per entity label (labels cannot be parameters). MERGE on :Entity alone, so a key
@@ -76,9 +80,10 @@ SET document += $batch.document`;
 const SAVE_ENTITIES_CYPHER = Object.fromEntries(
   ENTITY_TYPES.map((label) => [
     label,
-    `CALL () {
+    `CALL (aliases) {
   UNWIND $batch.entities.${label} AS row
-  MERGE (entity:Entity {id: row.id})
+  WITH row, ${resolveAlias('row.id')} AS id
+  MERGE (entity:Entity {id: id})
   ON CREATE SET
     entity:${label},
     entity.key = row.key,
@@ -142,14 +147,15 @@ const SAVE_TARGETS_CYPHER = `CALL (document) {
  * task or an entity; the ids of the three never coincide, so three index seeks find it.
  */
 const SAVE_RELATIONS_CYPHER = EXTRACTED_RELATION_TYPES.map(
-  (type) => `CALL () {
+  (type) => `CALL (aliases) {
   UNWIND $batch.relations.${type} AS row
-  OPTIONAL MATCH (document:Document {id: row.fromId})
-  OPTIONAL MATCH (task:Task {id: row.fromId})
-  OPTIONAL MATCH (entity:Entity {id: row.fromId})
-  WITH row, coalesce(document, task, entity) AS a
+  WITH row, ${resolveAlias('row.fromId')} AS fromId, ${resolveAlias('row.toId')} AS toId
+  OPTIONAL MATCH (document:Document {id: fromId})
+  OPTIONAL MATCH (task:Task {id: fromId})
+  OPTIONAL MATCH (entity:Entity {id: fromId})
+  WITH row, toId, coalesce(document, task, entity) AS a
   WHERE a IS NOT NULL
-  MATCH (b:Entity {id: row.toId})
+  MATCH (b:Entity {id: toId})
   CREATE (a)-[r:${type}]->(b)
   SET r = row.props,
     r.start = toInteger(row.props.start),
@@ -180,8 +186,8 @@ CALL (document) {
 }`;
 
 /** Entities that lost their last relationship to this re-ingestion, unless a curator made them. */
-const DELETE_ORPHAN_ENTITIES_CYPHER = `CALL () {
-  UNWIND $batch.formerEnds AS id
+const DELETE_ORPHAN_ENTITIES_CYPHER = `CALL (formerEnds) {
+  UNWIND formerEnds AS id
   MATCH (entity:Entity {id: id})
   WHERE coalesce(entity.curated, false) = false AND NOT EXISTS { (entity)--() }
   DELETE entity
@@ -189,8 +195,9 @@ const DELETE_ORPHAN_ENTITIES_CYPHER = `CALL () {
 
 const SAVE_DOCUMENT_CYPHER = [
   KEEP_PLAN,
+  CLEAR_DOCUMENT_CYPHER,
+  FIND_ALIASES_CYPHER,
   SAVE_DOCUMENT_NODE_CYPHER,
-  'WITH document',
   ...ENTITY_TYPES.map((label) => SAVE_ENTITIES_CYPHER[label]),
   SAVE_TASKS_CYPHER,
   SAVE_TARGETS_CYPHER,
@@ -198,6 +205,14 @@ const SAVE_DOCUMENT_CYPHER = [
   RESOLVE_CITATIONS_CYPHER,
   DELETE_ORPHAN_ENTITIES_CYPHER,
 ].join('\n');
+
+export interface SaveDocumentOptions {
+  /**
+   * Wait until the full-text indexes include this document before returning (default true).
+   * A bulk load passes false and calls awaitSearchIndexes once at the end.
+   */
+  awaitSearch?: boolean;
+}
 
 export interface SaveDocumentResult {
   documentId: string;
@@ -221,10 +236,12 @@ export interface SaveDocumentResult {
 export async function saveDocument(
   store: Store,
   input: SaveDocumentInput,
+  options: SaveDocumentOptions = {},
 ): Promise<SaveDocumentResult> {
   const session = store.driver.session({ database: store.database });
+  let result: SaveDocumentResult;
   try {
-    return await session.executeWrite(async (tx) => {
+    result = await session.executeWrite(async (tx) => {
       store.stats.roundTrips += 1;
       return writeDocument(tx, input);
     });
@@ -233,29 +250,17 @@ export async function saveDocument(
   } finally {
     await session.close();
   }
+  if (options.awaitSearch !== false) await awaitSearchIndexes(store);
+  return result;
 }
 
 async function writeDocument(
   tx: ManagedTransaction,
   input: SaveDocumentInput,
 ): Promise<SaveDocumentResult> {
-  const draft = toDocumentRows(input);
-  const cleared = await tx.run(CLEAR_DOCUMENT_CYPHER, {
-    batch: {
-      documentId: input.id,
-      taskIds: draft.tasks.map((task) => task.id),
-      targetIds: draft.targets.map((target) => target.id),
-      keys: Object.values(draft.entities).flatMap((rows) => rows.map((row) => row.key)),
-    },
-  });
-  const record = cleared.records[0];
-  const aliases = new Map((record?.get('aliases') as [string, string][] | undefined) ?? []);
-  const formerEnds = [...new Set((record?.get('ends') as string[] | undefined) ?? [])];
-  const rows = aliases.size === 0 ? draft : toDocumentRows(input, aliases);
-  const saved = await tx.run(SAVE_DOCUMENT_CYPHER, {
-    batch: { ...toSaveParams(rows), formerEnds },
-  });
-  return summarise(input.id, rows, [cleared, saved]);
+  const rows = toDocumentRows(input);
+  const saved = await tx.run(SAVE_DOCUMENT_CYPHER, { batch: toSaveParams(rows) });
+  return summarise(input.id, rows, [saved]);
 }
 
 function toSaveParams(rows: DocumentRows): Record<string, unknown> {
@@ -267,6 +272,7 @@ function toSaveParams(rows: DocumentRows): Record<string, unknown> {
   }
   return {
     document: rows.document,
+    aliasKeys: Object.values(rows.entities).flatMap((group) => group.map((row) => row.key)),
     entities: rows.entities,
     tasks: rows.tasks,
     targets: rows.targets,

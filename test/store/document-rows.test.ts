@@ -97,17 +97,6 @@ describe('toDocumentRows', () => {
     ]);
   });
 
-  it('writes relations to the entity a curation merged the key into', () => {
-    const extraction = makeExtraction();
-    const lab = makeEntity('Lab', '嘉庚实验室');
-    extraction.entities.push(lab);
-    extraction.relations.push(makeRelation('MENTIONS', { kind: 'document' }, lab.key));
-    const rows = toDocumentRows(makeInput(extraction), new Map([[lab.key, 'Lab||嘉庚创新实验室']]));
-
-    expect(rows.entities.Lab[0]).toMatchObject({ id: 'Lab||嘉庚创新实验室', key: lab.key });
-    expect(rows.relations['MENTIONS:document']?.[0]?.toId).toBe('Lab||嘉庚创新实验室');
-  });
-
   it('drops relations with an unknown end and counts them', () => {
     const extraction = makeExtraction();
     const lab = makeEntity('Lab', '甲实验室');
