@@ -53,7 +53,7 @@ async function timeSynthetic(page: Page, nodeCount: number): Promise<Timing> {
   const elements = createSyntheticGraph(nodeCount);
   // The in-page code is a string: tsx would otherwise wrap a function with helpers (`__name`)
   // that do not exist in the page.
-  return page.evaluate(`(async (els) => {
+  return page.evaluate<Timing>(`(async (els) => {
     const { view, cy } = window.innograph;
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
     const t0 = performance.now();
@@ -72,7 +72,7 @@ async function timeSynthetic(page: Page, nodeCount: number): Promise<Timing> {
     }
     const t3 = performance.now();
     return { layoutMs: t1 - t0, renderMs: t2 - t1, totalMs: t2 - t0, frameMs: (t3 - t2) / steps, edges: cy.edges().length };
-  })(${JSON.stringify(elements)})`) as Promise<Timing>;
+  })(${JSON.stringify(elements)})`);
 }
 
 async function main(): Promise<void> {
