@@ -16,8 +16,8 @@ const ISSUER_IN_TITLE = new RegExp(`^(${BODY})(?=\\d{4}年|关于|印发)`);
 const NEWS_ACTOR = new RegExp(`(${BODY})(?:(?:联合|会同|与)${BODY})?(?:对|出台|印发|发布|制定)`);
 /** A signature line: only a body's name, followed by a date line. */
 const SIGNATURE = new RegExp(`^${BODY}$`);
-/** 文号: '某政办发〔2024〕3号', '某科[2024]5号'. */
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[【(]\d{4}[〕\]】)]\s?\d{1,4}号/;
+/** 文号: '某政办发〔2024〕3号', '某科[2024]5号', '某府发〔2024〕第5号'. */
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[【(]\d{4}[〕\]】)]\s?第?\d{1,4}号/;
 /**
  * A place name heading a body or title: '某某市…', '某某区…', '某某省…' (2–4 characters + 省/市/区/县).
  * Places can follow each other ('某某市某某区人民政府办公室'); the innermost is the one whose bodies
@@ -27,6 +27,15 @@ const PLACE = /^([\u4e00-\u9fff]{2,4}?(?:自治区|省|市|区|县))(?!场|委|�
 /** Words that begin titles but are no place: '建设科技强市…', '关于…'. */
 const NOT_PLACE = /^(?:关于|建设|推进|加快|进一步|全面|深化|实施)/;
 const EFFECTIVE = /自(\d{4}年\d{1,2}月\d{1,2}日)起(?:施行|实施|执行|生效)/;
+/** A written date as a signature line: '2024年3月8日' or '二〇二四年三月八日'. */
+const DATE_LINE =
+  /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
+/** The adoption note under a title: '(2024年3月8日市政府第12次常务会议审议通过)'. */
+const ADOPTED = /^\((\d{4}年\d{1,2}月\d{1,2}日)[^()]{0,40}(?:通过|印发|发布)\)$/;
+/** The masthead of a joint document: '中共某某市委 某某市人民政府', '某某市人民政府文件'. */
+const MASTHEAD = new RegExp(`^(${BODY})(?:\\s+${BODY})*(?:文件)?$`);
+/** A party committee names its place: '中共某某市委' → 某某市. */
+const PARTY_PLACE = /^(?:中共)?([\u4e00-\u9fff]{2,4}?[省市区县])委/;
 
 /**
  * Title, issuer, 文号, dates, jurisdiction, kind and validity, from the metadata block, the title
@@ -45,8 +54,14 @@ export function extractMetadata(text: NormalisedText, meta: SourceMeta): Documen
     (newsLead ? NEWS_ACTOR.exec(newsLead)?.[1] : undefined) ??
     toBody(fields.source) ??
     signature?.issuer ??
+    findMasthead(lines) ??
     null;
-  const written = parseDate(fields.written ?? '') ?? signature?.date ?? null;
+  const adopted = lines.slice(0, 12).find((line) => ADOPTED.test(line));
+  const written =
+    parseDate(fields.written ?? '') ??
+    signature?.date ??
+    parseDate(adopted ? (ADOPTED.exec(adopted)?.[1] ?? '') : '') ??
+    null;
   const publishedDate = parseDate(fields.published ?? '');
   const docNumber = toDocNumber(fields.docNumber) ?? toDocNumber(lines.slice(0, 30).join('\n'));
   return {
@@ -94,16 +109,28 @@ function findSignature(lines: string[]): { issuer: string; date: string | null }
     }
     if (blockStart === -1) blockStart = i;
     const next = lines.slice(i + 1).find((l) => l !== '') ?? '';
-    const date = /^\d{4}年\d{1,2}月\d{1,2}日$/.test(next) ? parseDate(next) : null;
+    const date = DATE_LINE.test(next) ? parseDate(next) : null;
     if (date) found = { issuer: lines[blockStart] ?? line, date };
   });
   return found;
+}
+
+/** The first body of a masthead line among the first lines: '中共某某市委 某某市人民政府' → 中共某某市委. */
+function findMasthead(lines: string[]): string | null {
+  for (const line of lines.slice(0, 5)) {
+    if (line === '' || !/\s|文件$/.test(line)) continue;
+    const first = MASTHEAD.exec(line)?.[1];
+    if (first) return first;
+  }
+  return null;
 }
 
 /** The innermost place of the place names heading the issuer, the title or the source. */
 function findJurisdiction(candidates: Array<string | null | undefined>): string | null {
   for (const candidate of candidates) {
     if (!candidate || NOT_PLACE.test(candidate)) continue;
+    const party = PARTY_PLACE.exec(candidate)?.[1];
+    if (party) return party;
     let rest = candidate;
     let place: string | null = null;
     for (let m = PLACE.exec(rest); m?.[1]; m = PLACE.exec(rest)) {

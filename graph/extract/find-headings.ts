@@ -2,7 +2,7 @@ import { parseHeadingNumber } from './parse-heading-number.js';
 
 /** One heading of the outline, numbered ('(一)', '1.', '第三条') or a short plain line ('主要任务'). */
 export interface Heading {
-  /** '一、' | '(一)' | '1.' (also 1、) | '(1)' | '①' | '第章' | '第节' | '第条' | 'plain'. */
+  /** '一、' | '(一)' | '1.' (also 1、) | '(1)' | '①' | '第部分' | '第篇' | '第章' | '第节' | '第条' | 'plain'. */
   style: string;
   /** As written without punctuation: '一', '1', '第三条'; '' for plain headings. */
   number: string;
@@ -23,10 +23,10 @@ export interface Heading {
 
 /**
  * List markers, most specific first. Each alternative is flat (no nested quantifiers), so the
- * scan stays linear. '第三条' '一、' '(一)' '1、' '1.' '(1)' '①'.
+ * scan stays linear. '第二部分' '第三条' '一、' '(一)' '1、' '1.' '(1)' '①'.
  */
 const MARKER =
-  /第([一二三四五六七八九十百零〇\d]{1,5})([章节条])|([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,3})(?:、|\.(?![\d.]))|\((\d{1,2})\)|([\u2460-\u2473])/g;
+  /第([一二三四五六七八九十百零〇\d]{1,5})(章|节|条|部分|篇)|([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,3})(?:、|\.(?![\d.]))|\((\d{1,2})\)|([\u2460-\u2473])/g;
 
 /** What may precede an inline marker that continues its list: a sentence or clause end. */
 const STOP_BEFORE = /[。;!?:)]/;
@@ -34,7 +34,8 @@ const CJK = /[\u4e00-\u9fff]/;
 
 /** A short line with no sentence punctuation can head what follows ('主要任务', '政策支持'). */
 const PLAIN_HEADING = /^[^。,;:!?、,\d][^。,;:!?]{1,19}$/;
-const DATE_LINE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/;
+const DATE_LINE =
+  /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?$/;
 
 /**
  * Short lines that head nothing: a signature ('某某市科学技术局'), a 文号 ('某政办发〔2024〕3号'),
@@ -99,6 +100,8 @@ export function findHeadings(clean: string): Heading[] {
       const startsNested =
         marker.value === 1 && styleAt === -1 && CJK.test(previous) && stack.length > 0;
       if (!atLineStart && !continues && !startsNested) continue;
+      // '第二部分 重点任务' heads a part only at a line start; '详见第一部分' is a reference.
+      if (!atLineStart && (marker.style === '第部分' || marker.style === '第篇')) continue;
       if (styleAt !== -1) stack.length = styleAt;
       sawMarker = true;
       open({

@@ -9,21 +9,32 @@ export interface OwnerMention extends ListedAgency {
 
 /** Labels of owner lists and the role their bodies take (null: first leads, rest support). */
 const LABELS: ReadonlyArray<readonly [RegExp, OwnerRole | null]> = [
-  [/^(?:牵头(?:单位|部门)|主责(?:单位|部门))$/, 'lead'],
-  [/^(?:配合(?:单位|部门)|协办(?:单位|部门)|参与(?:单位|部门)|协同(?:单位|部门))$/, 'support'],
+  [/^(?:牵头|主责|主要责任)(?:单位|部门)$/, 'lead'],
+  [/^(?:配合|协办|参与|协同|其他责任|相关责任)(?:单位|部门)$/, 'support'],
   [/^(?:责任(?:单位|部门|主体)|负责(?:单位|部门)|实施(?:单位|部门))$/, null],
 ];
 
+/** A list label: '牵头单位', '配合部门', '责任主体', '主要责任单位', '其他责任单位'. */
+const LABEL = '(?:主要|其他|相关)?(?:牵头|主责|配合|协办|参与|协同|责任|负责|实施)(?:单位|部门|主体)';
+
 /**
- * '(责任单位:市科技局,各镇街)' or '(牵头单位:…;配合单位:…)': labelled parts in parentheses, which
- * may hold short parenthesised words of their own: '市科技局(牵头)', '各县(市、区)政府'.
+ * '(责任单位:市科技局,各镇街)' or '(牵头单位:…;配合单位:…)' or '【责任单位:…】': labelled parts
+ * in brackets, which may hold short parenthesised words of their own: '市科技局(牵头)',
+ * '各县(市、区)政府'.
  */
-const LABELLED_CLAUSE =
-  /\(((?:牵头|主责|配合|协办|参与|协同|责任|负责|实施)(?:单位|部门|主体)\s?:(?:[^()\n]|\([^()\n:]{1,12}\)){1,400})\)/g;
+const LABELLED_CLAUSE = new RegExp(
+  `[(【]((?:${LABEL})\\s?:(?:[^()【】\\n]|\\([^()\\n:]{1,12}\\)){1,400})[)】]`,
+  'g',
+);
 
 /** A labelled list without parentheses, on its own line or after a sentence: '。责任单位:市科技局'. */
-const LABELLED_LINE =
-  /(?:^|\n|[。;])[ \t]*((?:牵头|主责|配合|责任|负责)(?:单位|部门)\s?:(?:[^()\n。]|\([^()\n:。]{1,12}\)){1,300})/g;
+const LABELLED_LINE = new RegExp(
+  `(?:^|\\n|[。;])[ \\t]*((?:${LABEL})\\s?:(?:[^()\\n。]|\\([^()\\n:。]{1,12}\\)){1,300})`,
+  'g',
+);
+
+/** Each label inside a clause, where its list starts. */
+const LABEL_IN_CLAUSE = new RegExp(`(${LABEL})\\s?:`, 'g');
 
 /** '(市科技局牵头,各镇街按职责分工负责)', '(各县(市、区)政府负责)': verbs instead of labels. */
 const VERB_CLAUSE = /\(((?:[^()\n:。]|\([^()\n:。]{1,12}\)){2,300}?(?:牵头|负责|配合))\)/g;
@@ -62,23 +73,29 @@ export function findOwnerClauses(text: string, offset: number): OwnerMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** '牵头单位:市科技局;配合单位:市财政局、各镇街' → lead 市科技局, support 市财政局, 各镇街. */
+/**
+ * '牵头单位:市科技局;配合单位:市财政局、各镇街' → lead 市科技局, support 市财政局, 各镇街. Each list
+ * runs to the next label, whatever separates them (';', ',' or a blank):
+ * '牵头单位:市科技局 配合单位:市财政局' → lead 市科技局, support 市财政局.
+ */
 function readLabelled(inner: string, offset: number): OwnerMention[] {
   const mentions: OwnerMention[] = [];
-  for (const part of inner.matchAll(/([^:;]{2,8}?)\s?:([^;]*)/g)) {
-    const label = (part[1] ?? '').trim();
+  const labels = [...inner.matchAll(LABEL_IN_CLAUSE)];
+  labels.forEach((part, k) => {
+    const label = part[1] ?? '';
     const role = LABELS.find(([pattern]) => pattern.test(label));
-    if (!role) continue;
-    const list = part[2] ?? '';
-    const listAt = offset + part.index + part[0].length - list.length;
-    const items = splitAgencyList(list, listAt);
+    if (!role) return;
+    const listStart = part.index + part[0].length;
+    const listEnd = labels[k + 1]?.index ?? inner.length;
+    const list = inner.slice(listStart, listEnd).replace(/[\s,;、]+$/, '');
+    const items = splitAgencyList(list, offset + listStart);
     const marked = items.some((item) => item.markedLead);
     items.forEach((item, i) => {
       const itemRole =
         role[1] ?? (marked ? (item.markedLead ? 'lead' : 'support') : i === 0 ? 'lead' : 'support');
       mentions.push({ ...item, role: itemRole, rule: `owner.clause.${role[1] ?? 'responsible'}` });
     });
-  }
+  });
   return mentions;
 }
 

@@ -98,6 +98,28 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('reads a signature dated in Chinese numerals, a 第N号 文号 and a masthead of joint issuers', () => {
+    expect(
+      read('某某市科技创新方案\n某府发〔2024〕第5号\n正文。\n某某市人民政府\n二〇二四年三月八日'),
+    ).toMatchObject({
+      issuer: '某某市人民政府',
+      docNumber: '某府发〔2024〕第5号',
+      date: '2024-03-08',
+    });
+    expect(
+      read('中共某某市委 某某市人民政府\n关于建设科技强市的实施意见\n一、总体要求'),
+    ).toMatchObject({
+      issuer: '中共某某市委',
+      jurisdiction: '某某市',
+    });
+  });
+
+  it('takes the adoption note under a title as the written date', () => {
+    expect(
+      read('某某市科技项目管理办法\n(2024年3月8日市政府第12次常务会议审议通过)\n第一章 总则').date,
+    ).toBe('2024-03-08');
+  });
+
   it('falls back to the title passed in', () => {
     expect(read('正文没有标题,只有句子。', '外部标题').title).toBe('外部标题');
   });
@@ -108,6 +130,8 @@ describe('parseDate', () => {
     expect(parseDate('2023年3月5日')).toBe('2023-03-05');
     expect(parseDate('2024-02-18 17:04')).toBe('2024-02-18');
     expect(parseDate('二〇二三年十月')).toBeNull();
+    expect(parseDate('二〇二四年十二月三十一日')).toBe('2024-12-31');
+    expect(parseDate('二〇二四年二月三十二日')).toBeNull();
     expect(parseDate('2023-13-01')).toBeNull();
   });
 });

@@ -172,4 +172,21 @@ describe('extractOwners on marked and inline lists', () => {
       ['市人才办:lead', '各辖市、区:support*'],
     ]);
   });
+  it('reads labelled lists whatever separates the labels, in brackets too', () => {
+    expect(
+      owners(
+        [
+          '1.建设平台。推进建设。(牵头单位:市科技局 配合单位:市财政局)',
+          '2.培育企业。推进培育。(牵头单位:市科技局,配合单位:市财政局、人社局)',
+          '3.引进人才。加强引进。【责任单位:市人才办、市科技局】',
+          '4.保护产权。加强保护。(主要责任单位:市市场监管局;其他责任单位:市公安局)',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['市科技局:lead', '市财政局:support'],
+      ['市科技局:lead', '市财政局:support', '市人社局:support'],
+      ['市人才办:lead', '市科技局:support'],
+      ['市市场监管局:lead', '市公安局:support'],
+    ]);
+  });
 });

@@ -167,4 +167,17 @@ describe('extractStructure', () => {
     );
     expect(result.sections.map((s) => s.title)).toEqual(['重点任务', '建设平台']);
   });
+  it('reads 第X部分 at a line start as a part heading, not inside a sentence', () => {
+    const result = structure(
+      '第一部分 总体要求\n详见第一部分说明。\n第二部分 重点任务\n一、建设平台。推进平台建设工作。',
+    );
+    expect(result.sections.map((s) => [s.number, s.title])).toEqual([
+      ['第一部分', '总体要求'],
+      ['第二部分', '重点任务'],
+      ['一', '建设平台'],
+    ]);
+    expect(brief('第二部分 重点任务\n一、建设平台。推进平台建设工作。')).toEqual([
+      { number: '一', section: '重点任务', title: '建设平台' },
+    ]);
+  });
 });
