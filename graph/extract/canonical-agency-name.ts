@@ -43,9 +43,11 @@ const LEVELS = '省市区县镇';
  */
 export function toCanonicalAgencyName(name: string, jurisdiction: string | null = null): string {
   let result = name.replace(/\s+/g, '');
-  if (jurisdiction && jurisdiction.length >= 2 && result.startsWith(jurisdiction)) {
+  // 广州市黄埔区科学技术局 in 黄埔区: the city before the district is part of the place.
+  const at = jurisdiction && jurisdiction.length >= 2 ? result.indexOf(jurisdiction) : -1;
+  if (jurisdiction && at !== -1 && at <= 6) {
     const level = jurisdiction[jurisdiction.length - 1] ?? '';
-    result = `${LEVELS.includes(level) ? level : ''}${result.slice(jurisdiction.length)}`;
+    result = `${LEVELS.includes(level) ? level : ''}${result.slice(at + jurisdiction.length)}`;
   }
   for (const [pattern, replacement] of LONG_TO_SHORT) result = result.replace(pattern, replacement);
   for (const [short, official] of ABBREVIATIONS) {

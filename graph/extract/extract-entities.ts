@@ -61,8 +61,7 @@ export function extractEntities(text: NormalisedText, context: EntityContext): E
       at === -1
         ? toEvidence(text, 0, 0, 'inferred', 'entity.issuer')
         : toEvidence(text, at, at + issuer.length, 'exact', 'entity.issuer');
-    const place = readPlace(issuer);
-    const issuerJurisdiction = place ?? jurisdiction;
+    const issuerJurisdiction = toAgencyJurisdiction(issuer, readPlace(issuer), jurisdiction);
     registry.addAgency(
       toEntityKey('Agency', issuer, issuerJurisdiction),
       issuer,
@@ -95,7 +94,11 @@ export function extractEntities(text: NormalisedText, context: EntityContext): E
     const evidence = () => toEvidence(text, candidate.start, candidate.end, match, candidate.rule);
     if (candidate.type === 'Agency') {
       // The place a name carries (福建省人民政府) is its jurisdiction; 市… means the document's.
-      const agencyJurisdiction = candidate.place ?? jurisdiction;
+      const agencyJurisdiction = toAgencyJurisdiction(
+        candidate.name,
+        candidate.place,
+        jurisdiction,
+      );
       const key = toEntityKey('Agency', candidate.name, agencyJurisdiction);
       registry.addAgency(key, candidate.name, agencyJurisdiction, false, evidence);
       continue;
@@ -107,6 +110,19 @@ export function extractEntities(text: NormalisedText, context: EntityContext): E
     if (stated) registry.addAlias(key, stated);
   }
   return mergeNameVariants(registry.toEntities(), jurisdiction);
+}
+
+/**
+ * The jurisdiction an agency's key uses: the document's when the name holds it (广州市黄埔区
+ * 科学技术局 in a 黄埔区 document), else the place the name starts with, else the document's.
+ */
+function toAgencyJurisdiction(
+  name: string,
+  place: string | null | undefined,
+  jurisdiction: string | null,
+): string | null {
+  if (jurisdiction && name.includes(jurisdiction)) return jurisdiction;
+  return place ?? jurisdiction;
 }
 
 /** 福建省人民政府 → 福建省; 市政府 → null */

@@ -31,6 +31,10 @@ const ACTUAL_SENTENCE =
   /截至|截止|已(?:经)?(?:组建|建成|落地|有|累计|实现|完成|形成|入驻|培育|引进|覆盖|获批)|全年共|同比|较上年|比上年|预计/;
 const ACTUAL_PARAGRAPH = /近年来|截至目前|截止目前|以来,|去年/;
 // Conditions an applicant must meet (申请企业应当…研发投入不低于50万元) are rules, not figures.
+// 应当符合下列条件: the enumerated lines after it are conditions too.
+const CONDITIONS_OPEN = /(?:下列|以下|如下)条件|条件如下|符合下列|具备下列/;
+const ENUMERATED =
+  /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、])/;
 const ELIGIBILITY =
   /应当|应具备|须具备|需具备|不得|申请(?:企业|单位|人|者)|符合以下|具备以下|条件为/;
 // Aimed at: 力争…, 确保…, 争取…
@@ -61,8 +65,15 @@ export function extractTargets(text: NormalisedText, context: TargetContext): Ta
   let sentenceStart = 0;
   let paragraphStart = 0;
   let paragraphActual = false;
+  let inConditions = false;
   while (sentenceStart < clean.length) {
     const sentenceEnd = findSentenceEnd(clean, sentenceStart);
+    if (
+      sentenceStart === paragraphStart &&
+      !ENUMERATED.test(clean.slice(sentenceStart, sentenceEnd))
+    ) {
+      inConditions = false;
+    }
     if (sentenceStart === paragraphStart) {
       paragraphActual = ACTUAL_PARAGRAPH.test(
         clean.slice(paragraphStart, findLineEnd(clean, paragraphStart)),
@@ -91,9 +102,12 @@ export function extractTargets(text: NormalisedText, context: TargetContext): Ta
       if (number && number.start >= sentenceStart) sentenceNumbers.push(number);
       numberIndex += 1;
     }
-    const readings = ELIGIBILITY.test(clean.slice(sentenceStart, sentenceEnd))
-      ? []
-      : readSentence(clean, sentenceStart, sentenceNumbers, quoteMask);
+    const sentenceText = clean.slice(sentenceStart, sentenceEnd);
+    const readings =
+      inConditions || ELIGIBILITY.test(sentenceText)
+        ? []
+        : readSentence(clean, sentenceStart, sentenceNumbers, quoteMask);
+    if (CONDITIONS_OPEN.test(sentenceText)) inConditions = true;
     readings.push(...findRankings(clean, sentenceStart, sentenceEnd));
     readings.sort((a, b) => a.at - b.at);
     borrowMetrics(readings);

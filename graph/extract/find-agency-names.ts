@@ -78,12 +78,16 @@ function readAgency(
   end: number,
   needsLevel: boolean,
 ): AgencyName | null {
-  let rawStart = findNameStart(text, suffixStart);
+  // 文号 such as 镇政办发〔2024〕21号 abbreviate the issuer; they name no body here.
+  if (/^发?[〔\[【(]/.test(text.slice(end, end + 2))) return null;
+  let rawStart = findNameStart(text, suffixStart, 'long-suffix', true);
   // Two bodies run together (市科技局会同乙省人民政府): a body ends at 局/办/府/厅, or at a 委
   // not of 市委/省委 (市委科技创新委员会 is one body).
   for (let i = suffixStart - 1; rawStart !== null && i > rawStart; i -= 1) {
     const ch = text[i] ?? '';
-    if (/[局办府厅]/.test(ch) || (ch === '委' && !LEVELS.includes(text[i - 1] ?? ''))) {
+    const bodyEnd = /[局办府厅]/.test(ch) || (ch === '委' && !LEVELS.includes(text[i - 1] ?? ''));
+    // 市委和市政府: 和 before a level joins two bodies; 科技创新和人才局 is one.
+    if (bodyEnd || (/[和与及]/.test(ch) && LEVELS.includes(text[i + 1] ?? ''))) {
       rawStart = i + 1;
       break;
     }
@@ -100,7 +104,11 @@ function readAgency(
       if (needsLevel) return null;
     } else if (levelAt - start >= 2 && !NOT_PLACE.test(text.slice(start, levelAt))) {
       place = text.slice(start, levelAt + 1);
-    } else if (needsLevel || levelAt - start < 2) {
+    } else if (
+      (needsLevel || levelAt - start < 2) &&
+      !/^[团党]$/.test(text.slice(start, levelAt))
+    ) {
+      // 团区委 keeps its 团: the league's committee, not the district's.
       start = levelAt;
     }
   }

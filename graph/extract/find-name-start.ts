@@ -33,6 +33,7 @@ export function findNameStart(
   text: string,
   suffixStart: number,
   kind: NameKind = 'long-suffix',
+  andInside = false,
 ): number | null {
   let start = suffixStart;
   let quoteStart = -1;
@@ -43,6 +44,11 @@ export function findNameStart(
     if (opening !== undefined) {
       const open = findOpening(text, start - 1, opening);
       if (open === -1) break;
+      if (
+        opening === '(' &&
+        /^[一二三四五六七八九十\d]{1,3}$/.test(text.slice(open + 1, start - 1))
+      )
+        break;
       start = open;
       if (opening !== '(') {
         quoteStart = open;
@@ -63,7 +69,11 @@ export function findNameStart(
     }
     if (STOP.test(ch)) break;
     if (NUMERAL.test(ch) && CLASSIFIER.test(text[start] ?? '')) break;
-    const boundary = isParticleInWord(text, start) ? null : findBoundaryEndingAt(text, start);
+    // Body names join two portfolios with 和 (科技创新和人才局), not two bodies (…和市政府).
+    const joins = andInside && ch === '和' && !/[省市区县镇]/.test(text[start] ?? '');
+    // (二)做优创新平台: a parenthesised ordinal is a heading number, not part of a name.
+    const boundary =
+      joins || isParticleInWord(text, start) ? null : findBoundaryEndingAt(text, start);
     if (boundary && endsName(boundary.kind, kind, start === suffixStart)) break;
     start -= 1;
   }

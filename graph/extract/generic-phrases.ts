@@ -17,7 +17,7 @@ const CATEGORY_WORDS = (
   '大科学 前瞻性 政府 绿色 跨国 公司 集团 有限 子基金 赛事 大赛 方法 系列 学科 实验区 示范区 ' +
   '试验区 先导区 科学城 营商 环境 质量 知识产权 标准 融资 金融 投资 担保 保险 贷款 上市 后备 中小 ' +
   '大中型 规上 规模以上 高质量 发展 建设 管理 运营 基层 乡村 农村 校企 政产学研 产教融合 融合 ' +
-  '制造 类 事业 经济 经济技术 支撑 标志性 两岸 海峡两岸 线上 线下 联盟 网络'
+  '制造 类 事业 经济 经济技术 一站式 学科交叉 交叉 优秀 支撑 标志性 两岸 海峡两岸 线上 线下 联盟 网络'
 ).split(' ');
 
 // For programs, naming is looser: 技术创新基金 and 国家重点研发计划 are proper names though
@@ -25,7 +25,7 @@ const CATEGORY_WORDS = (
 const PROGRAM_CATEGORY_WORDS = (
   '国家级 国家 国际 省级 省 市级 市 区 县 各级 各类 相关 有关 重点 科技 人才 创新 大科学 科研 ' +
   '培养 人才培养 高层次 专项 计划 工程 行动 项目 基金 行动计划 赛事 大赛 创业 系列 政府 产业 ' +
-  '子基金 科普 方法 违法 前瞻性 成果 转化 科技成果 年度'
+  '子基金 科普 方法 违法 前瞻性 成果 转化 科技成果 年度 孵化'
 ).split(' ');
 
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORY_WORDS);
@@ -43,7 +43,10 @@ export function isGenericName(name: string, type: EntityType): boolean {
   const bare = name
     .replace(/\([^)]*\)/g, '')
     .replace(/[“”‘’"']/g, '')
-    .replace(/^[\u4e00-\u9fff]{2,3}[省市区县](?=级)/, '');
+    .replace(/^[\u4e00-\u9fff]{2,3}[省市区县](?=级)/, '')
+    // 四川省科技计划, 台州市科技创新平台: a place does not make a short category a name
+    // (a long one is: 厦门市高校院所科技成果转化服务中心).
+    .replace(/^(?!国家|全国)[\u4e00-\u9fff]{2,3}[省市区县](?=.{4,6}$)/, '');
   if (bare === '') return true;
   return isSegmentable(bare, type === 'Program' ? PROGRAM_CATEGORY_SET : CATEGORY_SET);
 }

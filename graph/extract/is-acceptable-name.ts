@@ -36,13 +36,32 @@ export function isAcceptableName(text: string, candidate: NameCandidate): boolea
   ) {
     return false;
   }
-  if (/^[一两][区个批家]/.test(name) || before === '各') return false;
+  if (
+    /^[一两][区个批家]/.test(name) ||
+    before === '各' ||
+    isInAddresseeList(text, candidate.start)
+  ) {
+    return false;
+  }
+  // 本行动计划, 该办法: the document itself or one just named, not a new name.
+  if (/^[本该此]/.test(name)) return false;
   if (type === 'Agency') return true;
   if (candidate.rule === 'entity.list') return !isListJunk(name);
   // 未来产业园(先进制造园): a name the text gives an alias for is meant as a proper name.
   const { alias } = candidate;
   if (alias !== undefined && alias.length >= 5 && !alias.startsWith('分')) return true;
   return !isGenericName(name, type);
+}
+
+/**
+ * Whether the name stands in a list of addressees opened by 各 (各乡镇人民政府、街道办事处:).
+ * '各镇人民政府、街道办事处' at 街道 → true
+ */
+function isInAddresseeList(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i <= 30 && !/[,;:。!?\n]/.test(text[i] ?? '')) i -= 1;
+  const clauseStart = i + 1;
+  return text[clauseStart] === '各' && !/[类级项种]/.test(text[clauseStart + 1] ?? '');
 }
 
 /** Listed items that are kinds, not names: 龙头企业、中央企业等. */

@@ -116,6 +116,8 @@ export function parseTarget(
   if (SETTING_BEFORE.test(prefix.slice(-16))) return null;
   if (unit === '%' && prefix.includes('按')) return null; // 按150%加计 is a rate
   if (SETTING_AFTER.test(text.slice(pos, pos + 6))) return null;
+  // 设立总规模20亿元的科创基金: the size a fund is set up with is a setting of the fund.
+  if (/规模$/.test(prefix) && /^的?[^,;。]{0,16}基金/.test(text.slice(pos, pos + 20))) return null;
   // 第3个 is an ordinal; rankings (居全国第13位) are read by findRankings.
   if (prefix.endsWith('第')) return null;
 

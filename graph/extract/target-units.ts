@@ -3,6 +3,11 @@
 const UNITS = [
   '个百分点',
   '百分点',
+  '万平方米',
+  '平方公里',
+  '平方米',
+  '万亩',
+  '公顷',
   '万人次',
   '亿美元',
   '万美元',
@@ -14,6 +19,8 @@ const UNITS = [
   '万项',
   '万个',
   '人次',
+  '家次',
+  '场次',
   '%',
   '家',
   '件',
@@ -26,6 +33,7 @@ const UNITS = [
   '所',
   '台',
   '套',
+  '亩',
 ] as const;
 
 /** A unit followed by these characters is the start of another word (家庭, 人员, 位于…). */

@@ -113,6 +113,27 @@ describe('extractEntities', () => {
     ]);
   });
 
+  it('keeps 和 inside one body but splits two bodies at it', () => {
+    expect(names(read('由甲乙新区科技创新和人才局负责,市委和市政府统筹。'))).toEqual([
+      'Agency:甲乙新区科技创新和人才局',
+      'Agency:市委',
+      'Agency:市政府',
+    ]);
+  });
+
+  it('keys a district body named with its city by the district', () => {
+    const [agency] = read('丙丁市甲乙区科学技术局印发。', { jurisdiction: '甲乙区' });
+    expect(agency?.key).toBe('Agency|甲乙区|区科技局');
+  });
+
+  it('skips every item of an addressee list opened by 各', () => {
+    expect(names(read('各乡镇人民政府、街道办事处,区政府各部门:'))).toEqual(['Agency:区政府']);
+  });
+
+  it('does not make a place plus a category a name', () => {
+    expect(read('可申报丙丁省科技计划项目。')).toEqual([]);
+  });
+
   it('skips addressees after 各', () => {
     expect(read('各镇人民政府,各园区管委会,各街道办事处:')).toEqual([]);
   });

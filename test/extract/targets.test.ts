@@ -152,4 +152,19 @@ describe('extractTargets', () => {
       ['工程技术研究中心', 12],
     ]);
   });
+
+  it('drops the enumerated conditions after 符合下列条件', () => {
+    const text =
+      '第四条 申请认定的机构应当符合下列条件:\n(一)研发人员不少于20人;\n(二)研发投入占比不低于5%。\n第五条 到2026年,认定机构达到40家。';
+    expect(read(text).map((t) => t.value)).toEqual([40]);
+  });
+
+  it('reads 家次 and areas as units', () => {
+    const targets = read('全年服务企业800家次,新增孵化面积5万平方米。');
+    expect(targets.map((t) => t.unit)).toEqual(['家次', '万平方米']);
+  });
+
+  it('drops the size a fund is set up with', () => {
+    expect(read('设立总规模30亿元的科创产业基金。')).toEqual([]);
+  });
 });
