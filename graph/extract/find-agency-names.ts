@@ -79,7 +79,7 @@ function readAgency(
   needsLevel: boolean,
 ): AgencyName | null {
   // 文号 such as 镇政办发〔2024〕21号 abbreviate the issuer; they name no body here.
-  if (/^发?[〔\[【(]/.test(text.slice(end, end + 2))) return null;
+  if (/^发?[〔[【(]/.test(text.slice(end, end + 2))) return null;
   let rawStart = findNameStart(text, suffixStart, 'long-suffix', true);
   // Two bodies run together (市科技局会同乙省人民政府): a body ends at 局/办/府/厅, or at a 委
   // not of 市委/省委 (市委科技创新委员会 is one body).
