@@ -35,6 +35,31 @@ describe('normaliseText', () => {
     expect(clean(text)).toBe('正文。\n\n\n发布时间:2025-01-02');
   });
 
+  it('drops navigation bars, correction links and related items dated in other forms', () => {
+    const text = [
+      '首页 政务公开 政务服务 互动交流 走进某某',
+      '无障碍 长者模式 English',
+      '【我要纠错】',
+      '推荐阅读',
+      '[2024-05-12] 某某市召开科技创新大会',
+      '· 我市新增高新技术企业100家 2024.05.12',
+      '某某市召开人才工作会议 05-12',
+      '字号:T | T',
+      '来源:某某市科技局 发布时间:2024-05-05 浏览量:123',
+      '中共某某市委 某某市人民政府',
+      '到2025年,新增企业100家。',
+    ].join('\n');
+    expect(
+      clean(text)
+        .split('\n')
+        .filter((line) => line !== ''),
+    ).toEqual([
+      '来源:某某市科技局 发布时间:2024-05-05 ',
+      '中共某某市委 某某市人民政府',
+      '到2025年,新增企业100家。',
+    ]);
+  });
+
   it('cuts HTML remnants and page counters but keeps metadata fields', () => {
     const text = '<td class="x">正文</td>\n发布时间:2023-06-13 点击数:12 字体:[大 中 小]';
     expect(clean(text)).toBe('正文\n发布时间:2023-06-13  ');
