@@ -21,6 +21,8 @@ type Column = 'number' | 'task' | 'lead' | 'support' | 'responsible' | 'deadline
 /** Header words → what the column holds. '牵头单位' 'lead'; '配合单位' 'support'. */
 const HEADERS: ReadonlyArray<readonly [RegExp, Column]> = [
   [/^(?:序号|编号|序)$/, 'number'],
+  // A person's column ('牵头领导', '责任人') is no body's: '牵头领导' must not read as 牵头单位.
+  [/领导|责任人|联系人|负责人/, 'other'],
   [/牵头/, 'lead'],
   [/配合|协办|参与|协同/, 'support'],
   [/责任(?:单位|部门|主体)|负责(?:单位|部门)|主办/, 'responsible'],
@@ -30,7 +32,7 @@ const HEADERS: ReadonlyArray<readonly [RegExp, Column]> = [
 
 /**
  * Task-division tables (序号 | 任务 | 牵头单位 | 责任单位/配合单位 | 完成时限) written as one line
- * per row, cells split by tabs (the decoders' form) or ' | '. A header row names a task column
+ * per row, cells split by tabs (the decoders' form), ' | ' or runs of blanks. A header row names a task column
  * and a lead or responsible column; the rows that follow, up to a line that is not a row, are
  * its tasks. '1\t建设实验室\t市科技局\t市财政局\t2024年底' → one row.
  */
@@ -90,18 +92,32 @@ function toRow(
   };
 }
 
-/** Cells of one line split on tabs, or on ' | ' when there is no tab; trimmed, with offsets. */
+/**
+ * Cells of one line split on tabs, else on ' | ', else on runs of two or more blanks (a PDF's
+ * text layer keeps columns apart with spaces); trimmed, with offsets.
+ */
 function splitCells(clean: string, start: number, end: number): TableCell[] {
   const line = clean.slice(start, end);
-  const separator = line.includes('\t') ? '\t' : line.includes(' | ') ? ' | ' : null;
+  const separator = line.includes('\t')
+    ? /\t/g
+    : line.includes(' | ')
+      ? / \| /g
+      : /\S[ \u3000]{2,}\S/.test(line)
+        ? /[ \u3000]{2,}/g
+        : null;
   if (separator === null) return [];
   const cells: TableCell[] = [];
   let at = 0;
-  for (const piece of line.split(separator)) {
+  const push = (pieceEnd: number) => {
+    const piece = line.slice(at, pieceEnd);
     const lead = piece.length - piece.trimStart().length;
     const text = piece.trim();
     cells.push({ text, start: start + at + lead, end: start + at + lead + text.length });
-    at += piece.length + separator.length;
+  };
+  for (const m of line.matchAll(separator)) {
+    push(m.index);
+    at = m.index + m[0].length;
   }
+  push(line.length);
   return cells;
 }

@@ -189,4 +189,18 @@ describe('extractOwners on marked and inline lists', () => {
       ['市市场监管局:lead', '市公安局:support'],
     ]);
   });
+  it('reads a table whose columns are kept apart by blanks, skipping a 牵头领导 column', () => {
+    const text = normaliseText(
+      [
+        '序号  重点任务        牵头领导   牵头单位   配合单位          完成时限',
+        '1     建设创新平台    王某某     市科技局   市财政局、人社局  2024年底',
+      ].join('\n'),
+    );
+    const tasks = extractOwners(text, extractStructure(text).tasks, extractMetadata(text, {}));
+    expect(
+      tasks.map((t) => [t.title, t.deadline, t.agencies.map((a) => `${a.name}:${a.role}`)]),
+    ).toEqual([
+      ['建设创新平台', '2024年底', ['市科技局:lead', '市财政局:support', '市人社局:support']],
+    ]);
+  });
 });
