@@ -3,6 +3,7 @@ import {
   findAssignmentsByAgencyIds,
   findAssignmentsByTaskIds,
 } from '../graph/store/read-assignments.js';
+import type { AssignmentRow } from '../graph/store/read-assignments.js';
 import {
   findCitationsByDocumentIds,
   findCitingByDocumentIds,
@@ -47,7 +48,7 @@ import type { Store } from '../graph/store/open-store.js';
  * not on how many items it returns.
  */
 export function createLoaders(store: Store) {
-  return {
+  const loaders = {
     document: byId(
       (ids) => findDocumentsByIds(store, ids),
       (d: DocumentRecord) => d.id,
@@ -84,12 +85,14 @@ export function createLoaders(store: Store) {
       (ids) => findTargetsByTaskIds(store, ids),
       (t: TargetRecord) => t.taskId ?? '',
     ),
+    // Assignment rows carry their task, agency and document: prime those loaders with them so
+    // that `owners { agency }` or `tasks { task { document } }` cost no further read.
     assignmentsByTask: grouped(
-      (ids) => findAssignmentsByTaskIds(store, ids),
+      async (ids) => primeEnds(await findAssignmentsByTaskIds(store, ids)),
       (a: AssignmentRecord) => a.taskId,
     ),
     assignmentsByAgency: grouped(
-      (ids) => findAssignmentsByAgencyIds(store, ids),
+      async (ids) => primeEnds(await findAssignmentsByAgencyIds(store, ids)),
       (a: AssignmentRecord) => a.agencyId,
     ),
     mentionsByDocument: grouped(
@@ -129,6 +132,17 @@ export function createLoaders(store: Store) {
       (row: { entityId: string; otherId: string }) => row.entityId,
     ),
   };
+
+  function primeEnds(rows: readonly AssignmentRow[]): AssignmentRecord[] {
+    for (const row of rows) {
+      loaders.task.prime(row.task.id, row.task);
+      loaders.entity.prime(row.agency.id, row.agency);
+      if (row.document !== null) loaders.document.prime(row.document.id, row.document);
+    }
+    return rows.map((row) => row.assignment);
+  }
+
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,36 +1,46 @@
 import type { Store } from './open-store.js';
 import { readQuery } from './read-query.js';
-import { assignmentOf } from './read-projections.js';
-import type { AssignmentRecord } from './read-records.js';
+import { assignmentOf, documentOf, entityOf, taskOf } from './read-projections.js';
+import type { AssignmentRecord, DocumentRecord, EntityRecord, TaskRecord } from './read-records.js';
+
+/** An assignment with both its ends and the task's document, so callers need no second read. */
+export interface AssignmentRow {
+  assignment: AssignmentRecord;
+  task: TaskRecord;
+  agency: EntityRecord;
+  document: DocumentRecord | null;
+}
 
 // Leads first, then in the order the clause names them.
 const FIND_ASSIGNMENTS_BY_TASK_IDS_CYPHER = `
 UNWIND $ids AS id
 MATCH (t:Task {id: id})-[r:ASSIGNED_TO]->(a:Agency)
 WITH t, r, a ORDER BY CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
-RETURN ${assignmentOf('r', 't', 'a')} AS row`;
+RETURN ${assignmentOf('r', 't', 'a')} AS assignment, ${taskOf('t')} AS task,
+  ${entityOf('a')} AS agency, null AS document`;
 
 const FIND_ASSIGNMENTS_BY_AGENCY_IDS_CYPHER = `
 UNWIND $ids AS id
 MATCH (t:Task)-[r:ASSIGNED_TO]->(a:Agency {id: id})
-WITH t, r, a ORDER BY t.documentId, t.start, t.id
-RETURN ${assignmentOf('r', 't', 'a')} AS row`;
+OPTIONAL MATCH (d:Document {id: t.documentId})
+WITH t, r, a, d ORDER BY t.documentId, t.start, t.id
+RETURN ${assignmentOf('r', 't', 'a')} AS assignment, ${taskOf('t')} AS task,
+  ${entityOf('a')} AS agency, CASE WHEN d IS NULL THEN null ELSE ${documentOf('d')} END AS document`;
 
 async function rowsOf(
   store: Store,
   cypher: string,
   ids: readonly string[],
-): Promise<AssignmentRecord[]> {
+): Promise<AssignmentRow[]> {
   if (ids.length === 0) return [];
-  const rows = await readQuery<{ row: AssignmentRecord }>(store, cypher, { ids });
-  return rows.map((r) => r.row);
+  return readQuery<AssignmentRow>(store, cypher, { ids });
 }
 
 /** Owners of the tasks, leads first. */
 export function findAssignmentsByTaskIds(
   store: Store,
   taskIds: readonly string[],
-): Promise<AssignmentRecord[]> {
+): Promise<AssignmentRow[]> {
   return rowsOf(store, FIND_ASSIGNMENTS_BY_TASK_IDS_CYPHER, taskIds);
 }
 
@@ -38,6 +48,6 @@ export function findAssignmentsByTaskIds(
 export function findAssignmentsByAgencyIds(
   store: Store,
   agencyIds: readonly string[],
-): Promise<AssignmentRecord[]> {
+): Promise<AssignmentRow[]> {
   return rowsOf(store, FIND_ASSIGNMENTS_BY_AGENCY_IDS_CYPHER, agencyIds);
 }

@@ -13,7 +13,7 @@ afterAll(async () => {
 describe('GraphQL over HTTP', () => {
   const audits = serverAudits({
     url: 'http://innograph.test/graphql',
-    fetchFn: (input: RequestInfo | URL, init?: RequestInit) => api.fetch(input, init),
+    fetchFn: (input: string, init?: RequestInit) => api.fetch(input, init ?? {}),
   });
   it.each(audits.map((audit) => [audit.name, audit] as const))('%s', async (_, audit) => {
     const result = await audit.fn();

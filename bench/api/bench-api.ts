@@ -1,0 +1,131 @@
+// npm run bench:api [-- --docs 2000 --requests 400 --max-ms 3000]
+// Latency percentiles and throughput of five canonical operations through the GraphQL API and
+// as hand-written Cypher through the bare driver, in the same run, at concurrency 1, 16 and 64:
+// first on the seed graph, then on the synthetic corpus of the ingest benchmark (--docs 0 skips).
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createApi } from '../../api/create-api.js';
+import { loadConfig } from '../../graph/config/load-config.js';
+import { ingestPaths } from '../../graph/ingest/ingest-paths.js';
+import { startEmbeddedNeo4j } from '../../graph/store/embedded/start-embedded-neo4j.js';
+import type { EmbeddedNeo4j } from '../../graph/store/embedded/start-embedded-neo4j.js';
+import { openStore } from '../../graph/store/open-store.js';
+import type { Store } from '../../graph/store/open-store.js';
+import { ensureSchema } from '../../graph/store/schema.js';
+import { findFreePort } from '../../test/support/find-free-port.js';
+import { generateCorpus } from '../ingest/generate-corpus.js';
+import { createBenchOperations } from './bench-operations.js';
+import type { BenchTargets } from './bench-operations.js';
+import { measureLoad } from './measure-load.js';
+import type { LoadResult } from './measure-load.js';
+
+const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
+const CONCURRENCIES = [1, 16, 64];
+
+const { values: args } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '2000' },
+    requests: { type: 'string', default: '400' },
+    'max-ms': { type: 'string', default: '3000' },
+  },
+});
+const documents = Number(args.docs);
+const requests = Number(args.requests);
+const maxMs = Number(args['max-ms']);
+
+/** The busiest agency, the document with most tasks and the jurisdiction with most tasks. */
+async function pickTargets(store: Store): Promise<BenchTargets> {
+  const run = async (cypher: string): Promise<string> => {
+    const result = await store.driver.executeQuery(cypher, {}, { database: store.database });
+    return String(result.records[0]?.get(0) ?? '');
+  };
+  return {
+    searchText: '科技',
+    agencyId: await run(`MATCH (a:Agency)<-[r:ASSIGNED_TO {role: 'lead'}]-()
+      RETURN a.id ORDER BY COUNT { (a)<-[:ASSIGNED_TO {role: 'lead'}]-() } DESC LIMIT 1`),
+    documentId: await run(`MATCH (d:Document)
+      RETURN d.id ORDER BY COUNT { (d)-[:HAS_TASK]->() } DESC, d.id LIMIT 1`),
+    jurisdiction: await run(`MATCH (d:Document)-[:HAS_TASK]->() WHERE d.jurisdiction IS NOT NULL
+      RETURN d.jurisdiction, count(*) AS tasks ORDER BY tasks DESC LIMIT 1`),
+  };
+}
+
+function format(value: number): string {
+  return value < 10 ? value.toFixed(2) : value.toFixed(1);
+}
+
+async function runSuite(store: Store, label: string): Promise<void> {
+  const api = createApi({ store, config: { token: undefined, corsOrigins: undefined } });
+  const targets = await pickTargets(store);
+  const counts = await store.driver.executeQuery(
+    'MATCH (d:Document) WITH count(d) AS documents MATCH (n) RETURN documents, count(n) AS nodes',
+  );
+  const record = counts.records[0];
+  console.log(
+    `\n## ${label}: ${String(record?.get('documents'))} documents, ${String(record?.get('nodes'))} nodes`,
+  );
+  console.log(`targets: ${JSON.stringify(targets)}`);
+  console.log(
+    '| operation | conc | GraphQL p50 / p95 / p99 ms | GraphQL req/s | bare p50 / p95 / p99 ms | bare req/s | p50 ratio |',
+  );
+  console.log('|---|---:|---|---:|---|---:|---:|');
+  for (const operation of createBenchOperations(api, store, targets)) {
+    for (const concurrency of CONCURRENCIES) {
+      const options = { concurrency, requests, maxMs };
+      const graphql: LoadResult = await measureLoad(operation.graphql, options);
+      const bare: LoadResult = await measureLoad(operation.bare, options);
+      console.log(
+        `| ${operation.name} | ${concurrency} | ${format(graphql.p50)} / ${format(graphql.p95)} / ${format(graphql.p99)} | ${graphql.throughput.toFixed(0)} | ${format(bare.p50)} / ${format(bare.p95)} / ${format(bare.p99)} | ${bare.throughput.toFixed(0)} | ${(graphql.p50 / bare.p50).toFixed(2)} |`,
+      );
+    }
+  }
+}
+
+const config = loadConfig(process.env);
+const workDir = await mkdtemp(path.join(tmpdir(), 'innograph-bench-api-'));
+let embedded: EmbeddedNeo4j | null = null;
+let store: Store | null = null;
+try {
+  if (config.neo4jUri) {
+    store = openStore({
+      uri: config.neo4jUri,
+      user: config.neo4jUser,
+      password: config.neo4jPassword,
+      database: config.neo4jDatabase,
+    });
+  } else {
+    embedded = await startEmbeddedNeo4j({
+      dataDir: path.join(workDir, 'neo4j'),
+      port: await findFreePort(),
+      heapMb: 1024,
+      pageCacheMb: 512,
+    });
+    store = openStore({ uri: embedded.uri, user: 'neo4j', password: 'unused' });
+  }
+  await ensureSchema(store);
+  await ingestPaths(store, [SEEDS]);
+  await runSuite(store, 'Seed graph');
+
+  if (documents > 0) {
+    const corpusDir = path.join(workDir, 'corpus');
+    await mkdir(corpusDir);
+    const seedFiles = (await readdir(SEEDS)).filter((name) => name.endsWith('.txt'));
+    const seedTexts = await Promise.all(
+      seedFiles.map((name) => readFile(path.join(SEEDS, name), 'utf8')),
+    );
+    for (const document of generateCorpus(seedTexts, { documents })) {
+      await writeFile(path.join(corpusDir, document.name), document.text);
+    }
+    process.stderr.write(`ingesting ${documents} synthetic documents…\n`);
+    await ingestPaths(store, [corpusDir]);
+    await store.driver.executeQuery('CALL db.awaitIndexes(300)');
+    await runSuite(store, `Seeds + ${documents}-document synthetic corpus`);
+  }
+} finally {
+  await store?.close();
+  await embedded?.stop();
+  await rm(workDir, { recursive: true, force: true });
+}

@@ -1,0 +1,135 @@
+import type { Api } from '../../api/create-api.js';
+import type { Store } from '../../graph/store/open-store.js';
+
+// The five canonical operations, each as a GraphQL request through the API (in-process
+// api.fetch, so the figures are the API's own cost without a network) and as hand-written
+// Cypher through the bare driver returning the same facts.
+
+export interface BenchTargets {
+  searchText: string;
+  agencyId: string;
+  documentId: string;
+  jurisdiction: string;
+}
+
+export interface BenchOperation {
+  name: string;
+  graphql: () => Promise<void>;
+  bare: () => Promise<void>;
+}
+
+async function post(api: Api, query: string, variables: Record<string, unknown>): Promise<void> {
+  const response = await api.fetch('http://bench.local/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: { message: string }[] };
+  if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
+}
+
+async function cypher(store: Store, query: string, params: Record<string, unknown>): Promise<void> {
+  await store.driver.executeQuery(query, params, { database: store.database, routing: 'READ' });
+}
+
+export function createBenchOperations(api: Api, store: Store, t: BenchTargets): BenchOperation[] {
+  return [
+    {
+      name: 'search',
+      graphql: () =>
+        post(
+          api,
+          'query($q: String!) { search(text: $q, first: 20) { score entity { id name type } } }',
+          {
+            q: t.searchText,
+          },
+        ),
+      bare: () =>
+        cypher(
+          store,
+          `CALL db.index.fulltext.queryNodes('entityNames', $q, {limit: 20}) YIELD node, score
+           RETURN node.id, node.name, node.type, score`,
+          { q: `"${t.searchText}"` },
+        ),
+    },
+    {
+      name: 'agency → tasks',
+      graphql: () =>
+        post(
+          api,
+          `query($id: ID!) { agency(id: $id) { name tasks(role: LEAD) {
+            task { number title document { title } } evidence { sentence } } } }`,
+          { id: t.agencyId },
+        ),
+      bare: () =>
+        cypher(
+          store,
+          `MATCH (a:Agency {id: $id})<-[r:ASSIGNED_TO]-(task:Task) WHERE r.role = 'lead'
+           MATCH (d:Document {id: task.documentId})
+           RETURN a.name, task.number, task.title, d.title, r.sentence`,
+          { id: t.agencyId },
+        ),
+    },
+    {
+      name: 'document + tasks + owners',
+      graphql: () =>
+        post(
+          api,
+          `query($id: ID!) { document(id: $id) { title tasks { number title
+            owners { role name agency { id } evidence { sentence start end } } } } }`,
+          { id: t.documentId },
+        ),
+      bare: () =>
+        cypher(
+          store,
+          `MATCH (d:Document {id: $id})
+           OPTIONAL MATCH (d)-[:HAS_TASK]->(task:Task)
+           OPTIONAL MATCH (task)-[r:ASSIGNED_TO]->(a:Agency)
+           WITH d, task, collect({role: r.role, name: r.name, agency: a.id, sentence: r.sentence,
+             start: r.start, end: r.end}) AS owners ORDER BY task.start
+           RETURN d.title, collect({number: task.number, title: task.title, owners: owners})`,
+          { id: t.documentId },
+        ),
+    },
+    {
+      name: 'neighborhood depth 2',
+      graphql: () =>
+        post(
+          api,
+          `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 20) {
+            nodes { id type label } edges { id source target type } truncated omittedCount } }`,
+          { id: Buffer.from(`Agency:${t.agencyId}`).toString('base64') },
+        ),
+      bare: () =>
+        cypher(
+          store,
+          `MATCH (n:Entity {id: $id})
+           CALL (n) { MATCH (n)-[]-(m) RETURN DISTINCT m LIMIT 20 }
+           CALL (m) { MATCH (m)-[]-(k) RETURN DISTINCT k LIMIT 20 }
+           WITH collect(DISTINCT n) + collect(DISTINCT m) + collect(DISTINCT k) AS nodes
+           UNWIND nodes AS a MATCH (a)-[r]->(b) WHERE b IN nodes
+           RETURN [x IN nodes | x.id] AS ids, collect({id: elementId(r), type: type(r)}) AS edges`,
+          { id: t.agencyId },
+        ),
+    },
+    {
+      name: 'responsibility matrix',
+      graphql: () =>
+        post(
+          api,
+          `query($j: String) { responsibilityMatrix(jurisdiction: $j) {
+            agencies { agency { name } leadCount supportCount }
+            cells { role task { id } agency { id } } } }`,
+          { j: t.jurisdiction },
+        ),
+      bare: () =>
+        cypher(
+          store,
+          `MATCH (d:Document {jurisdiction: $j})-[:HAS_TASK]->(task:Task)
+           OPTIONAL MATCH (task)-[r:ASSIGNED_TO]->(a:Agency)
+           RETURN task.id, task.title, r.role, a.id, a.name`,
+          { j: t.jurisdiction },
+        ),
+    },
+  ];
+}

@@ -1,0 +1,52 @@
+import { performance } from 'node:perf_hooks';
+
+export interface LoadResult {
+  concurrency: number;
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Requests per second over the whole run. */
+  throughput: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  );
+}
+
+/**
+ * Runs `operation` from `concurrency` parallel callers until `requests` calls are done or
+ * `maxMs` has passed (a bounded run), after a short warm-up, and reports latency percentiles
+ * in milliseconds and the throughput.
+ */
+export async function measureLoad(
+  operation: () => Promise<void>,
+  options: { concurrency: number; requests: number; maxMs: number; warmup?: number },
+): Promise<LoadResult> {
+  for (let i = 0; i < (options.warmup ?? 10); i += 1) await operation();
+  const latencies: number[] = [];
+  const started = performance.now();
+  let issued = 0;
+  const worker = async (): Promise<void> => {
+    while (issued < options.requests && performance.now() - started < options.maxMs) {
+      issued += 1;
+      const t0 = performance.now();
+      await operation();
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    concurrency: options.concurrency,
+    requests: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    throughput: sorted.length / elapsed,
+  };
+}
