@@ -1,24 +1,19 @@
-import type { DocumentMeta, Entity, Evidence, Task } from '../model/extraction.js';
-import type { EntityType } from '../model/vocabulary.js';
+import type { DocumentMeta, Entity, Task } from '../model/extraction.js';
+import { EntityRegistry } from './entity-registry.js';
 import { toEntityKey } from './entity-key.js';
 import { findAgencyNames } from './find-agency-names.js';
 import { findAliasAfter, toInnerAliases } from './find-aliases.js';
-import {
-  findInstituteNames,
-  findListedNames,
-  findPolicyTitles,
-  findSuffixNames,
-  type NameCandidate,
-} from './find-entity-candidates.js';
+import { findInstituteNames } from './find-institute-names.js';
+import { findListedNames } from './find-listed-names.js';
+import { findPolicyTitles } from './find-policy-titles.js';
+import { findSuffixNames } from './find-suffix-names.js';
+import type { NameCandidate } from './name-candidate.js';
 import { findOwnerClauseMask } from './find-owner-clause-mask.js';
 import { findQuotedSpans } from './find-quoted-spans.js';
 import { isAcceptableName } from './is-acceptable-name.js';
 import { mergeNameVariants } from './merge-name-variants.js';
 import type { NormalisedText } from './normalised-text.js';
 import { toEvidence } from './to-evidence.js';
-
-/** Mentions kept per entity: enough for every task to cite it, bounded on runaway input. */
-const MAX_MENTIONS = 500;
 
 export interface EntityContext {
   document: DocumentMeta;
@@ -149,80 +144,4 @@ function toOutermost(candidates: NameCandidate[]): NameCandidate[] {
     else reach = Math.max(reach, candidate.end);
   }
   return kept;
-}
-
-/** Entities by key, with the aliases that point at them. */
-class EntityRegistry {
-  private readonly byKey = new Map<string, Entity>();
-  private readonly byAlias = new Map<string, string>();
-  private readonly agencyByName = new Map<string, string>();
-
-  addAgency(
-    key: string,
-    name: string,
-    jurisdiction: string | null,
-    collective: boolean,
-    evidence: () => Evidence,
-  ): void {
-    const entity = this.byKey.get(key);
-    if (entity) {
-      // The fullest written form names the body (启东市人民政府办公室 over 市政府办公室).
-      if (name.length > entity.name.length) {
-        this.pushAlias(entity, entity.name);
-        entity.name = name;
-      } else {
-        this.pushAlias(entity, name);
-      }
-      if (entity.mentions.length < MAX_MENTIONS) entity.mentions.push(evidence());
-    } else {
-      this.byKey.set(key, {
-        key,
-        name,
-        type: 'Agency',
-        aliases: [],
-        jurisdiction,
-        collective,
-        mentions: [evidence()],
-      });
-    }
-    this.agencyByName.set(name, key);
-  }
-
-  /** Adds a mention of a non-agency name; returns the key it landed on. */
-  addNamed(type: EntityType, name: string, evidence: () => Evidence): string {
-    // A park named as a task owner stays the Agency it was there (启东经济开发区).
-    const agencyKey = this.agencyByName.get(name);
-    const key = agencyKey ?? this.byAlias.get(`${type}|${name}`) ?? toEntityKey(type, name, null);
-    const entity = this.byKey.get(key);
-    if (entity) {
-      if (name !== entity.name) this.pushAlias(entity, name);
-      if (entity.mentions.length < MAX_MENTIONS) entity.mentions.push(evidence());
-      return key;
-    }
-    this.byKey.set(key, {
-      key,
-      name,
-      type,
-      aliases: [],
-      jurisdiction: null,
-      collective: false,
-      mentions: [evidence()],
-    });
-    return key;
-  }
-
-  addAlias(key: string, alias: string): void {
-    const entity = this.byKey.get(key);
-    if (!entity) return;
-    this.pushAlias(entity, alias);
-    this.byAlias.set(`${entity.type}|${alias}`, key);
-  }
-
-  toEntities(): Entity[] {
-    return [...this.byKey.values()];
-  }
-
-  private pushAlias(entity: Entity, alias: string): void {
-    if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
-  }
 }

@@ -1,4 +1,4 @@
-import type { NameCandidate } from './find-entity-candidates.js';
+import type { NameCandidate } from './name-candidate.js';
 import { isGenericName } from './generic-phrases.js';
 
 /** Characters a name may hold; anything else (?, �, markup) marks junk or mojibake. */
