@@ -48,13 +48,26 @@ export function findDocumentTitle(
     if (announced) return stripMarks(announced);
   }
   const head = lines.slice(0, 40);
-  const genreLine = head.find((line) => isTitleShaped(line) && ENDS_WITH_GENRE.test(line));
+  const at = head.findIndex((line) => isTitleShaped(line) && ENDS_WITH_GENRE.test(line));
+  const genreLine = at === -1 ? undefined : joinBrokenTitle(head, at);
   if (genreLine) return unwrap(stripMarks(genreLine), lines);
   const firstLine = head.find((line) => !line.includes(':') && /[\u4e00-\u9fff]{4}/.test(line));
   if (!firstLine) return null;
   if (isTitleShaped(firstLine)) return stripMarks(firstLine);
   const cut = TITLE_THEN_BODY.exec(firstLine)?.[1];
   return cut ? stripMarks(cut) : null;
+}
+
+/**
+ * A long title broken over two lines, as letterheads print it: '某某市人民政府办公室关于印发' +
+ * '某某市行动计划的通知' → one title; so are '关于加快科技创新' + '的实施意见'.
+ */
+function joinBrokenTitle(head: readonly string[], at: number): string | undefined {
+  const line = head[at];
+  const previous = head[at - 1] ?? '';
+  if (line === undefined || previous === '' || !isTitleShaped(previous)) return line;
+  const joined = previous + line;
+  return WRAPPER.test(joined) || line.startsWith('的') || /关于$/.test(previous) ? joined : line;
 }
 
 function isTitleShaped(line: string): boolean {

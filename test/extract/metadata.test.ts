@@ -114,6 +114,19 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('joins a 通知 title broken over two lines and unwraps the document it carries', () => {
+    const meta = read(
+      [
+        '某某市人民政府办公室关于印发',
+        '某某市科技成果转化行动计划的通知',
+        '某府办〔2024〕23号',
+        '某某市科技成果转化行动计划',
+        '一、行动目标',
+      ].join('\n'),
+    );
+    expect(meta.title).toBe('某某市科技成果转化行动计划');
+  });
+
   it('takes the adoption note under a title as the written date', () => {
     expect(
       read('某某市科技项目管理办法\n(2024年3月8日市政府第12次常务会议审议通过)\n第一章 总则').date,
