@@ -1,8 +1,9 @@
 import type { NameCandidate } from './name-candidate.js';
+import { toSuffixType } from './entity-patterns.js';
 import { isGenericName } from './generic-phrases.js';
 
 /** Characters a name may hold; anything else (?, �, markup) marks junk or mojibake. */
-const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9()\-·&+、ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+$/;
+const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9()\-–—·&+、ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+$/;
 const TITLE_JUNK = /[?\ufffd<>{}|]/;
 
 /** Shortest name per rule: unquoted programmes need more than a suffix and one word. */
@@ -41,6 +42,11 @@ export function isAcceptableName(text: string, candidate: NameCandidate): boolea
     before === '各' ||
     isInAddresseeList(text, candidate.start)
   ) {
+    return false;
+  }
+  // 众创空间—孵化器—加速器: a chain of kinds joined by dashes, not one name (中国—东盟… is).
+  const parts = name.split(/[-–—]/);
+  if (parts.slice(0, -1).some((part) => part.length < 2 || toSuffixType(part) !== null)) {
     return false;
   }
   // 本行动计划, 该办法: the document itself or one just named, not a new name.

@@ -34,6 +34,7 @@ const UNITS = [
   '台',
   '套',
   '亩',
+  '场',
 ] as const;
 
 /** A unit followed by these characters is the start of another word (家庭, 人员, 位于…). */
@@ -49,6 +50,7 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, string>> = {
   个: '人体性',
   台: '湾州',
   套: '餐',
+  场: '景所地馆合域化',
 };
 
 /**

@@ -134,6 +134,12 @@ describe('extractEntities', () => {
     expect(read('可申报丙丁省科技计划项目。')).toEqual([]);
   });
 
+  it('reads names joined by a dash but not chains of kinds', () => {
+    expect(names(read('建设中国—东盟技术转移中心,构建“众创空间—孵化器—加速器”链条。'))).toEqual([
+      'Platform:中国—东盟技术转移中心',
+    ]);
+  });
+
   it('skips addressees after 各', () => {
     expect(read('各镇人民政府,各园区管委会,各街道办事处:')).toEqual([]);
   });

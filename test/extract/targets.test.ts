@@ -160,8 +160,8 @@ describe('extractTargets', () => {
   });
 
   it('reads 家次 and areas as units', () => {
-    const targets = read('全年服务企业800家次,新增孵化面积5万平方米。');
-    expect(targets.map((t) => t.unit)).toEqual(['家次', '万平方米']);
+    const targets = read('全年服务企业800家次,新增孵化面积5万平方米,举办路演20场。');
+    expect(targets.map((t) => t.unit)).toEqual(['家次', '万平方米', '场']);
   });
 
   it('drops the size a fund is set up with', () => {
