@@ -33,6 +33,7 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   { suffix: '先导区', type: 'Platform' },
   { suffix: '自创区', type: 'Platform' },
   { suffix: '科创带', type: 'Platform' },
+  { suffix: '走廊', type: 'Platform' },
   { suffix: '科创谷', type: 'Platform' },
   { suffix: '共同体', type: 'Platform' },
   { suffix: '工作站', type: 'Platform' },

@@ -9,7 +9,7 @@ const LIST_HEADS: ReadonlyArray<readonly [RegExp, EntityType]> = [
   [/^等(?:\d+家)?[\u4e00-\u9fff]{0,6}?(?:企业|公司)/, 'Enterprise'],
   [/^等(?:\d+所)?[\u4e00-\u9fff]{0,4}?(?:高校|大学|院校)/, 'Institution'],
 ];
-const MAX_LIST_ITEM = 6;
+const MAX_LIST_ITEM = 8;
 
 /**
  * Bare names listed before 等 + a head noun.
