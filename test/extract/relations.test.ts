@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Relation } from '../../graph/model/extraction.js';
 import { extractDocument } from '../../graph/extract/extract-document.js';
 
-const describeRelation = (r: Relation) =>
-  `${r.from.kind === 'entity' ? r.from.key : r.from.kind} ${r.type} ${r.to.kind === 'entity' ? r.to.key : r.to.kind}`;
+const describeRef = (ref: Relation['from']) =>
+  ref.kind === 'entity' ? ref.key : ref.kind === 'task' ? `task:${ref.key}` : ref.kind;
+const describeRelation = (r: Relation) => `${describeRef(r.from)} ${r.type} ${describeRef(r.to)}`;
 
 function entityRelations(text: string): string[] {
   return extractDocument(text)
@@ -74,5 +75,18 @@ describe('extractRelations', () => {
         kind: 'entity',
         key: expect.stringContaining('市科技局') as string,
       });
+  });
+
+  it('relates each task to the entities mentioned in its span', () => {
+    const text =
+      '工作方案\n一、重点任务\n1.建设丙丁创新实验室。(责任单位:市科技局)\n2.打造戊己科学城。(责任单位:市财政局)\n';
+    const byTask = extractDocument(text)
+      .relations.filter((r) => r.from.kind === 'task' && r.to.kind === 'entity')
+      .map(describeRelation)
+      .filter((line) => !line.includes('Agency'));
+    expect(byTask).toEqual([
+      'task MENTIONS Lab||丙丁创新实验室',
+      'task MENTIONS Platform||戊己科学城',
+    ]);
   });
 });
