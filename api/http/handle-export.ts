@@ -1,7 +1,7 @@
 import type { Store } from '../../graph/store/open-store.js';
 import { findGraph } from '../../graph/store/graph-export.js';
 import { findResponsibilityMatrix } from '../../graph/store/read-matrix.js';
-import { findNeighborhood } from '../../graph/store/read-neighborhood.js';
+import { getNeighborhood } from '../../graph/store/read-neighborhood.js';
 import type { SubgraphRecord } from '../../graph/store/read-subgraph-records.js';
 import { badInput, toKnownApiError } from '../api-errors.js';
 import { toCytoscapeJson } from '../exports/to-cytoscape-json.js';
@@ -96,7 +96,7 @@ async function exportGraph(store: Store, name: string, params: URLSearchParams):
   const id = params.get('id');
   let graph: SubgraphRecord;
   if (id) {
-    graph = await findNeighborhood(store, toNodeRef(id), {
+    graph = await getNeighborhood(store, toNodeRef(id), {
       depth: toInt(params.get('depth'), 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth'),
       limit: toInt(params.get('limit'), 50, 1, MAX_NEIGHBOR_LIMIT, 'limit'),
       labels: null,

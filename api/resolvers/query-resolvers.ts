@@ -4,8 +4,8 @@ import { findDocuments } from '../../graph/store/read-documents.js';
 import { findAgencies } from '../../graph/store/read-entities.js';
 import { findIndicators } from '../../graph/store/read-indicators.js';
 import { findResponsibilityMatrix } from '../../graph/store/read-matrix.js';
-import { findNeighborhood } from '../../graph/store/read-neighborhood.js';
-import { findShortestPath, MAX_PATH_DEPTH } from '../../graph/store/read-shortest-path.js';
+import { getNeighborhood } from '../../graph/store/read-neighborhood.js';
+import { getShortestPath, MAX_PATH_DEPTH } from '../../graph/store/read-shortest-path.js';
 import { searchEntities } from '../../graph/store/search-entities.js';
 import { badInput } from '../api-errors.js';
 import type { ApiContext } from '../api-context.js';
@@ -117,7 +117,7 @@ export const queryResolvers = {
       args: { id: string; depth?: number | null; types?: string[] | null; limit?: number | null },
       ctx: ApiContext,
     ) =>
-      findNeighborhood(ctx.store, toNodeRef(args.id), {
+      getNeighborhood(ctx.store, toNodeRef(args.id), {
         depth: inRange('depth', args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH),
         labels: args.types?.length ? args.types : null,
         limit: inRange('limit', args.limit ?? 50, 1, MAX_NEIGHBOR_LIMIT),
@@ -132,7 +132,7 @@ export const queryResolvers = {
       const to = toNodeRef(args.to);
       if (from.type === to.type && from.id === to.id)
         throw badInput('from and to are the same node');
-      return findShortestPath(
+      return getShortestPath(
         ctx.store,
         from,
         to,

@@ -53,8 +53,11 @@ export interface NeighborhoodOptions {
   maxNodes: number;
 }
 
-/** The nodes within `depth` hops of a node and the relationships among them, degree-capped. */
-export async function findNeighborhood(
+/**
+ * The nodes within `depth` hops of a node and the relationships among them, degree-capped;
+ * NotFoundError when the node does not exist.
+ */
+export async function getNeighborhood(
   store: Store,
   root: GraphNodeRef,
   options: NeighborhoodOptions,

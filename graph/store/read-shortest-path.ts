@@ -24,8 +24,11 @@ RETURN CASE WHEN p IS NULL THEN null ELSE {
   edges: [r IN relationships(p) | ${graphEdgeOf('r')}] } END AS path`;
 }
 
-/** The shortest connection between two nodes within maxDepth hops, or null when none. */
-export async function findShortestPath(
+/**
+ * The shortest connection between two nodes within maxDepth hops, or null when there is none;
+ * NotFoundError when either node does not exist.
+ */
+export async function getShortestPath(
   store: Store,
   from: GraphNodeRef,
   to: GraphNodeRef,
