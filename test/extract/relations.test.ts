@@ -85,8 +85,8 @@ describe('extractRelations', () => {
       .map(describeRelation)
       .filter((line) => !line.includes('Agency'));
     expect(byTask).toEqual([
-      'task MENTIONS Lab||丙丁创新实验室',
-      'task MENTIONS Platform||戊己科学城',
+      'task:t1 MENTIONS Lab||丙丁创新实验室',
+      'task:t2 MENTIONS Platform||戊己科学城',
     ]);
   });
 });
