@@ -68,14 +68,17 @@ try {
   await ensureSchema(store);
 
   const replay: ReturnType<typeof toBareRows>[] = [];
-  let lastReport = 0;
+  // Progress on stderr: the rate over each tenth shows whether saving slows as the graph grows.
+  let lastReport = { done: 0, at: performance.now() };
   const summary = await ingestPaths(store, [corpusDir], {
     onSaved: (input) => replay.push(toBareRows(toDocumentRows(input))),
     onProgress: (event) => {
       if (event.type !== 'document') return;
-      if (event.done - lastReport >= event.total / 10 || event.done === event.total) {
-        lastReport = event.done;
-        process.stderr.write(`ingested ${event.done}/${event.total}\n`);
+      if (event.done - lastReport.done >= event.total / 10 || event.done === event.total) {
+        const now = performance.now();
+        const rate = ((event.done - lastReport.done) / (now - lastReport.at)) * 1000;
+        process.stderr.write(`ingested ${event.done}/${event.total} (${rate.toFixed(1)} docs/s)\n`);
+        lastReport = { done: event.done, at: now };
       }
     },
   });
