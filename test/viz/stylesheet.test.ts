@@ -62,6 +62,22 @@ describe('toStylesheet', () => {
   });
 });
 
+describe('toStylesheet in bulk', () => {
+  it('draws straight edges without arrows and drops label backgrounds', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: toStylesheet({ bulk: true }),
+      elements: toElements(SUBGRAPH),
+    });
+    expect(cy.getElementById('e2').style('curve-style')).toBe('haystack');
+    expect(cy.getElementById('e2').style('target-arrow-shape')).toBe('none');
+    expect(cy.nodes().first().style('text-background-opacity')).toBe('0');
+    expect(createCy().getElementById('e2').style('curve-style')).toBe('bezier');
+    cy.destroy();
+  });
+});
+
 describe('toLegend', () => {
   it('lists every node kind with the colour the stylesheet uses', () => {
     expect(toLegend().map((entry) => entry.kind)).toEqual([...NODE_KINDS]);

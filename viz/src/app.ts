@@ -200,6 +200,12 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
   });
 
   const ready = (async () => {
+    const initial = store.get();
+    // A link that names its picture starts drawing at once; only the opening picture waits for
+    // the document list to know what to show.
+    const named =
+      initial.expanded.length > 0 || initial.pathFrom !== null || initial.removed.length > 0;
+    const drawn = named ? controller.load(initial) : null;
     try {
       documents = (await api.request(DOCUMENTS, { first: 100 })).documents.edges.map((e) => e.node);
     } catch (error) {
@@ -207,16 +213,19 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     }
     remount();
     applyFilters(store.get());
-    if (store.get().script !== 'original')
+    if (store.get().script !== 'original') {
       void converter.setScript(store.get().script).catch(showError);
-    const state = store.get();
-    if (state.expanded.length === 0 && state.pathFrom === null && state.removed.length === 0) {
-      store.set({
-        expanded: documents
-          .slice(0, OPENING_DOCUMENTS)
-          .map((d) => ({ id: d.id, limit: DEFAULT_LIMIT })),
-      });
     }
+    if (drawn) {
+      await drawn;
+      applyFilters(store.get());
+      return;
+    }
+    store.set({
+      expanded: documents
+        .slice(0, OPENING_DOCUMENTS)
+        .map((d) => ({ id: d.id, limit: DEFAULT_LIMIT })),
+    });
     await controller.load(store.get());
   })();
 

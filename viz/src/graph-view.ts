@@ -2,11 +2,11 @@
 // filters as classes, runs layouts, and reports clicks. Everything else talks to the graph
 // through this handle, so there is one `cy` and one place that knows its quirks.
 import cytoscape from 'cytoscape';
-import type { Core, EdgeSingular, ElementDefinition, EventObject } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, ElementDefinition, EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toLayoutOptions } from './layouts.js';
 import type { NodeKind } from './node-kinds.js';
-import { toStylesheet } from './stylesheet.js';
+import { BULK_THRESHOLD, toStylesheet } from './stylesheet.js';
 import type { LayoutName } from './url-state.js';
 
 cytoscape.use(fcose);
@@ -30,6 +30,11 @@ export interface GraphView {
   add(elements: ElementDefinition[]): string[];
   remove(ids: readonly string[]): void;
   clear(): void;
+  /**
+   * What the filters leave on screen, decided by class rather than `:visible`: the selector
+   * computes every element's style first, which costs seconds on thousands of nodes.
+   */
+  shown(): Collection;
   /** Every element with position, for undo. */
   snapshot(): ElementDefinition[];
   restore(elements: ElementDefinition[]): void;
@@ -56,6 +61,15 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
   } as cytoscape.CytoscapeOptions);
 
   let filters: GraphFilters = { hiddenKinds: [], jurisdiction: null, documentId: null };
+  let bulk = false;
+
+  // Swap to the bulk stylesheet (and back) as the graph crosses the threshold.
+  function restyle(): void {
+    const wanted = cy.nodes().length > BULK_THRESHOLD;
+    if (wanted === bulk) return;
+    bulk = wanted;
+    cy.style(toStylesheet({ bulk }));
+  }
   // Selecting programmatically fires the same events as a click; this keeps it from echoing back.
   let quiet = false;
 
@@ -101,13 +115,21 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
     });
   }
 
+  const HIDDEN = '.type-hidden, .filtered-out';
+  function shown(): Collection {
+    const nodes = cy.nodes().not(HIDDEN);
+    return nodes.union(nodes.edgesWith(nodes).not(HIDDEN));
+  }
+
   return {
     cy,
+    shown,
     add(elements) {
       const fresh = elements.filter(
         (el) => el.data.id === undefined || cy.getElementById(el.data.id).empty(),
       );
       const added = cy.add(fresh);
+      restyle();
       applyFilters();
       return added.nodes().map((node) => node.id());
     },
@@ -115,9 +137,11 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
       cy.batch(() => {
         for (const id of ids) cy.getElementById(id).remove();
       });
+      restyle();
     },
     clear() {
       cy.elements().remove();
+      restyle();
     },
     snapshot() {
       return cy.elements().jsons() as unknown as ElementDefinition[];
@@ -127,6 +151,7 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
         cy.elements().remove();
         cy.add(elements);
       });
+      restyle();
       applyFilters();
     },
     setFilters(next) {
@@ -134,7 +159,7 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
       applyFilters();
     },
     layout(name, animated = true) {
-      const visible = cy.elements(':visible');
+      const visible = shown();
       const roots = visible.nodes('[kind = "DOCUMENT"]').map((node) => node.id());
       const layout = visible.layout(toLayoutOptions(name, visible.nodes().length, roots, animated));
       const done = layout.promiseOn('layoutstop');
@@ -171,7 +196,7 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
       });
     },
     fit() {
-      cy.fit(cy.elements(':visible'), 30);
+      cy.fit(shown(), 30);
     },
     zoomBy(factor) {
       cy.zoom({

@@ -33,7 +33,8 @@ export function toLayoutOptions(
         animate,
         animationDuration: 400,
         nodeDimensionsIncludeLabels: false,
-        packComponents: true,
+        // Packing components is a second pass over the whole graph; big graphs skip it.
+        packComponents: nodeCount <= DRAFT_THRESHOLD,
         idealEdgeLength: 70,
         nodeRepulsion: 6000,
         numIter: nodeCount > DRAFT_THRESHOLD ? 600 : 2500,

@@ -72,8 +72,15 @@ const FONT =
   '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 const SELECTED = '#111827';
 
-/** The Cytoscape stylesheet: a base, one rule per node kind, one per edge kind, then states. */
-export function toStylesheet(): StylesheetJson {
+/** Above this many nodes the graph is drawn in bulk style (see toStylesheet). */
+export const BULK_THRESHOLD = 1000;
+
+/**
+ * The Cytoscape stylesheet: a base, one rule per node kind, one per edge kind, then states.
+ * `bulk` (thousands of nodes) draws edges as straight haystack lines without arrows and labels
+ * only when zoomed in: bezier edges and label backgrounds are what make big graphs slow.
+ */
+export function toStylesheet({ bulk = false }: { bulk?: boolean } = {}): StylesheetJson {
   const rules: StylesheetJson = [
     {
       selector: 'node',
@@ -175,6 +182,22 @@ export function toStylesheet(): StylesheetJson {
       style: { width: 5, 'line-color': SELECTED, 'target-arrow-color': SELECTED, opacity: 1 },
     },
   );
+  if (bulk) {
+    rules.push(
+      {
+        selector: 'edge',
+        style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+      },
+      {
+        selector: 'node',
+        style: { 'text-background-opacity': 0, 'border-width': 0, 'min-zoomed-font-size': 12 },
+      },
+      {
+        selector: 'node:selected, node.near',
+        style: { 'min-zoomed-font-size': 0, 'border-width': 3 },
+      },
+    );
+  }
   return rules;
 }
 

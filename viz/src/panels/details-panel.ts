@@ -161,7 +161,8 @@ export function mountDetails(el: HTMLElement, deps: PanelDeps): DetailsHandle {
           )
         : null,
     );
-    const edges = node.connectedEdges(':visible');
+    const shownEdges = view.shown().edges();
+    const edges = node.connectedEdges().filter((edge) => shownEdges.contains(edge));
     const extra = h('div', { class: 'details-extra' });
     replaceChildren(
       body,
@@ -179,7 +180,7 @@ export function mountDetails(el: HTMLElement, deps: PanelDeps): DetailsHandle {
       h(
         'ul',
         { class: 'edge-list', attrs: { 'data-testid': 'edge-list' } },
-        ...edges.slice(0, MAX_EDGES).map((edge) => toEdgeItem(edge, node)),
+        ...edges.slice(0, MAX_EDGES).map((edge) => toEdgeItem(edge as EdgeSingular, node)),
       ),
     );
     void loadExtra(data.id, extra);

@@ -80,8 +80,9 @@ export function mountToolbar(el: HTMLElement, deps: PanelDeps): ToolbarHandle {
   el.append(root);
 
   function refresh(): void {
-    const nodes = view.cy.nodes(':visible').length;
-    const edges = view.cy.edges(':visible').length;
+    const shown = view.shown();
+    const nodes = shown.nodes().length;
+    const edges = shown.edges().length;
     count.textContent = i18n.t('graph.count', { nodes, edges });
     undo.disabled = !controller.canUndo();
   }
