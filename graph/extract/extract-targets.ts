@@ -9,8 +9,8 @@ import { findRankings } from './find-rankings.js';
 import { findScopeMarks } from './find-scope-marks.js';
 import type { NormalisedText } from './normalised-text.js';
 import { parseTarget, type TargetReading } from './parse-target.js';
-import { toEvidence } from './to-evidence.js';
 import { findOwningTask, findSectionTitle } from './find-owning-task.js';
+import { toEvidence } from './to-evidence.js';
 
 export interface TargetContext {
   document: DocumentMeta;
@@ -102,17 +102,16 @@ export function extractTargets(text: NormalisedText, context: TargetContext): Ta
       if (number && number.start >= sentenceStart) sentenceNumbers.push(number);
       numberIndex += 1;
     }
-    const sentenceText = clean.slice(sentenceStart, sentenceEnd);
-    const readings =
-      inConditions || ELIGIBILITY.test(sentenceText)
-        ? []
-        : readSentence(clean, sentenceStart, sentenceNumbers, quoteMask);
-    if (CONDITIONS_OPEN.test(sentenceText)) inConditions = true;
-    readings.push(...findRankings(clean, sentenceStart, sentenceEnd));
-    readings.sort((a, b) => a.at - b.at);
-    borrowMetrics(readings);
-
     const sentence = clean.slice(sentenceStart, sentenceEnd);
+    const readings: TargetReading[] = [];
+    if (!inConditions && !ELIGIBILITY.test(sentence)) {
+      readings.push(...readSentence(clean, sentenceStart, sentenceNumbers, quoteMask));
+      readings.push(...findRankings(clean, sentenceStart, sentenceEnd));
+      readings.sort((a, b) => a.at - b.at);
+      borrowMetrics(readings);
+    }
+    if (CONDITIONS_OPEN.test(sentence)) inConditions = true;
+
     const planned = PLAN_SENTENCE.test(sentence);
     const reported = ACTUAL_SENTENCE.test(sentence) || paragraphActual;
     const scope = open.findLast((s) => s.kind !== null);
