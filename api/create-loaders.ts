@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import {
   findAssignmentsByAgencyIds,
   findAssignmentsByTaskIds,
+  findTasksWithAssignmentsByDocumentIds,
 } from '../graph/store/read-assignments.js';
 import type { AssignmentRow } from '../graph/store/read-assignments.js';
 import {
@@ -90,6 +91,22 @@ export function createLoaders(store: Store) {
     assignmentsByTask: grouped(
       async (ids) => primeEnds(await findAssignmentsByTaskIds(store, ids)),
       (a: AssignmentRecord) => a.taskId,
+    ),
+    // Tasks read together with their owners when a query asks for both (Document.tasks).
+    tasksWithOwnersByDocument: grouped(
+      async (ids) => {
+        const rows = await findTasksWithAssignmentsByDocumentIds(store, ids);
+        for (const { task, owners } of rows) {
+          loaders.task.prime(task.id, task);
+          for (const { agency } of owners) loaders.entity.prime(agency.id, agency);
+          loaders.assignmentsByTask.prime(
+            task.id,
+            owners.map((owner) => owner.assignment),
+          );
+        }
+        return rows.map((row) => row.task);
+      },
+      (t: TaskRecord) => t.documentId,
     ),
     assignmentsByAgency: grouped(
       async (ids) => primeEnds(await findAssignmentsByAgencyIds(store, ids)),

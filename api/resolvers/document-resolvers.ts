@@ -5,7 +5,9 @@ import type {
   IssuerRecord,
   MentionRecord,
 } from '../../graph/store/read-records.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../api-context.js';
+import { selectsField } from './selects-field.js';
 import { toGlobalId } from '../global-id.js';
 import type { AnnotationKind } from './to-annotations.js';
 import { toAnnotations } from './to-annotations.js';
@@ -18,8 +20,11 @@ export const documentResolvers = {
     text: async (d: DocumentRecord, _: unknown, ctx: ApiContext) =>
       (await ctx.loaders.documentText.load(d.id))?.text ?? '',
     issuedBy: (d: DocumentRecord, _: unknown, ctx: ApiContext) => ctx.loaders.issuers.load(d.id),
-    tasks: (d: DocumentRecord, _: unknown, ctx: ApiContext) =>
-      ctx.loaders.tasksByDocument.load(d.id),
+    // Asked for with their owners (the usual case), tasks and owners come in one read.
+    tasks: (d: DocumentRecord, _: unknown, ctx: ApiContext, info: GraphQLResolveInfo) =>
+      selectsField(info, 'owners')
+        ? ctx.loaders.tasksWithOwnersByDocument.load(d.id)
+        : ctx.loaders.tasksByDocument.load(d.id),
     taskCount: async (d: DocumentRecord, _: unknown, ctx: ApiContext) =>
       (await ctx.loaders.tasksByDocument.load(d.id)).length,
     targets: async (d: DocumentRecord, args: { kind?: string | null }, ctx: ApiContext) => {

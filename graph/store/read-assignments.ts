@@ -51,3 +51,31 @@ export function findAssignmentsByAgencyIds(
 ): Promise<AssignmentRow[]> {
   return rowsOf(store, FIND_ASSIGNMENTS_BY_AGENCY_IDS_CYPHER, agencyIds);
 }
+
+// A document's tasks with their owners in one read, for the common "who owns each task" query.
+const FIND_TASKS_WITH_ASSIGNMENTS_BY_DOCUMENT_IDS_CYPHER = `
+UNWIND $ids AS id
+MATCH (t:Task {documentId: id})
+OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Agency)
+WITH t, r, a
+ORDER BY t.documentId, t.start, t.id, CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
+WITH t, collect(CASE WHEN r IS NULL THEN null ELSE {
+  assignment: ${assignmentOf('r', 't', 'a')}, agency: ${entityOf('a')} } END) AS owners
+ORDER BY t.documentId, t.start, t.id
+RETURN ${taskOf('t')} AS task, owners`;
+
+export interface TaskWithAssignments {
+  task: TaskRecord;
+  owners: { assignment: AssignmentRecord; agency: EntityRecord }[];
+}
+
+/** Tasks of the documents in reading order, each with its owners (leads first). */
+export async function findTasksWithAssignmentsByDocumentIds(
+  store: Store,
+  documentIds: readonly string[],
+): Promise<TaskWithAssignments[]> {
+  if (documentIds.length === 0) return [];
+  return readQuery<TaskWithAssignments>(store, FIND_TASKS_WITH_ASSIGNMENTS_BY_DOCUMENT_IDS_CYPHER, {
+    ids: documentIds,
+  });
+}
