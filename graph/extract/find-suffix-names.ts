@@ -2,6 +2,7 @@ import type { EntityType } from '../model/vocabulary.js';
 import { SUFFIXES_BY_LAST_CHAR, toSuffixType } from './entity-patterns.js';
 import { findNameStart, type NameKind } from './find-name-start.js';
 import type { QuotedSpan } from './find-quoted-spans.js';
+import { isGenericName } from './generic-phrases.js';
 import type { NameCandidate } from './name-candidate.js';
 
 /** Longest parenthesis after a name that is read as part of it or as its alias. */
@@ -43,7 +44,11 @@ export function findSuffixNames(
             : 'long-suffix';
       const rawStart = quoted ? quote.start : findNameStart(text, suffixStart, kind);
       if (rawStart === null || rawStart >= suffixStart) break;
-      const start = skipCountAndOrdinal(text, rawStart, suffixStart);
+      const start = joinMaterialPair(
+        text,
+        skipCountAndOrdinal(text, rawStart, suffixStart),
+        entry.type,
+      );
       if (start >= suffixStart) break;
       // “双百计划”: a name quoted whole, however short, is a name by the writer's say-so.
       const wholeQuote = /[“‘]/.test(text[start] ?? '') && quoteByEnd.get(end)?.start === start + 1;
@@ -89,6 +94,19 @@ function withTrailingParen(
     return { ...candidate, end: close + 1, name: `${candidate.name}(${inner})` };
   }
   return candidate;
+}
+
+/**
+ * A name whose field pairs two terms with 及 (低密度微球及复合材料研究院): the term before 及
+ * joins when it is a plain noun phrase, neither a kind (高校及…) nor a name of its own (…集团及…).
+ */
+function joinMaterialPair(text: string, start: number, type: EntityType): number {
+  if (text[start - 1] !== '及') return start;
+  const left = findNameStart(text, start - 1, 'long-suffix');
+  if (left === null || start - 1 - left < 2) return start;
+  const term = text.slice(left, start - 1);
+  if (toSuffixType(term) !== null || isGenericName(term, type)) return start;
+  return left;
 }
 
 /**

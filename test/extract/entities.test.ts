@@ -134,6 +134,12 @@ describe('extractEntities', () => {
     expect(read('可申报丙丁省科技计划项目。')).toEqual([]);
   });
 
+  it('keeps a field paired with 及 inside a name, but not a kind before 及', () => {
+    expect(names(read('推动轻质合金及复合材料研究院建设,支持高校及企业研究院发展。'))).toEqual([
+      'Platform:轻质合金及复合材料研究院',
+    ]);
+  });
+
   it('reads names joined by a dash but not chains of kinds', () => {
     expect(names(read('建设中国—东盟技术转移中心,构建“众创空间—孵化器—加速器”链条。'))).toEqual([
       'Platform:中国—东盟技术转移中心',
