@@ -36,6 +36,13 @@ const AGENCY_SUFFIXES: readonly AgencySuffix[] = [
 /** Central bodies named without a place: 党中央 and its peers. */
 const CENTRAL_BODIES = ['党中央', '中共中央', '国务院'] as const;
 
+/** Endings by their last character, longest first, so each position tests only its own. */
+const SUFFIXES_BY_LAST_CHAR = new Map<string, AgencySuffix[]>();
+for (const entry of AGENCY_SUFFIXES) {
+  const last = entry.suffix.slice(-1);
+  SUFFIXES_BY_LAST_CHAR.set(last, [...(SUFFIXES_BY_LAST_CHAR.get(last) ?? []), entry]);
+}
+
 /** Last characters of every ending, so the scan tests endings only where one can close. */
 const LAST_CHARS = new Set(
   [...AGENCY_SUFFIXES.map((entry) => entry.suffix), ...CENTRAL_BODIES].map((s) => s.slice(-1)),
@@ -60,7 +67,7 @@ export function findAgencyNames(text: string, skip: Uint8Array): AgencyName[] {
       found.push({ start: end - central.length, end, name: central, place: null });
       continue;
     }
-    for (const entry of AGENCY_SUFFIXES) {
+    for (const entry of SUFFIXES_BY_LAST_CHAR.get(text[end - 1] ?? '') ?? []) {
       const suffixStart = end - entry.suffix.length;
       if (suffixStart < 0 || !text.startsWith(entry.suffix, suffixStart)) continue;
       if ((entry.notBefore ?? '').includes(text[end] ?? '\u0000')) break;
