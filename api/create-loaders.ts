@@ -112,6 +112,14 @@ export function createLoaders(store: Store) {
       async (ids) => primeEnds(await findAssignmentsByAgencyIds(store, ids)),
       (a: AssignmentRecord) => a.agencyId,
     ),
+    leadAssignmentsByAgency: grouped(
+      async (ids) => primeEnds(await findAssignmentsByAgencyIds(store, ids, 'lead')),
+      (a: AssignmentRecord) => a.agencyId,
+    ),
+    supportAssignmentsByAgency: grouped(
+      async (ids) => primeEnds(await findAssignmentsByAgencyIds(store, ids, 'support')),
+      (a: AssignmentRecord) => a.agencyId,
+    ),
     mentionsByDocument: grouped(
       (ids) => findMentionsByDocumentIds(store, ids),
       (m: MentionRecord) => m.documentId,
@@ -153,7 +161,7 @@ export function createLoaders(store: Store) {
   function primeEnds(rows: readonly AssignmentRow[]): AssignmentRecord[] {
     for (const row of rows) {
       loaders.task.prime(row.task.id, row.task);
-      loaders.entity.prime(row.agency.id, row.agency);
+      if (row.agency !== null) loaders.entity.prime(row.agency.id, row.agency);
       if (row.document !== null) loaders.document.prime(row.document.id, row.document);
     }
     return rows.map((row) => row.assignment);

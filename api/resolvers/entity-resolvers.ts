@@ -40,9 +40,11 @@ export const entityResolvers = {
   ),
   Agency: {
     ...entityFields,
-    tasks: async (a: EntityRecord, args: { role?: string | null }, ctx: ApiContext) => {
-      const tasks = await ctx.loaders.assignmentsByAgency.load(a.id);
-      return args.role ? tasks.filter((task) => task.role === args.role) : tasks;
+    tasks: (a: EntityRecord, args: { role?: string | null }, ctx: ApiContext) => {
+      ctx.loaders.entity.prime(a.id, a); // each assignment's `agency` is this one
+      if (args.role === 'lead') return ctx.loaders.leadAssignmentsByAgency.load(a.id);
+      if (args.role === 'support') return ctx.loaders.supportAssignmentsByAgency.load(a.id);
+      return ctx.loaders.assignmentsByAgency.load(a.id);
     },
     leadCount: async (a: EntityRecord, _: unknown, ctx: ApiContext) =>
       (await ctx.loaders.agencyLoad.load(a.id))?.leadCount ?? 0,

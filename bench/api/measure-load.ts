@@ -8,6 +8,8 @@ export interface LoadResult {
   p99: number;
   /** Requests per second over the whole run. */
   throughput: number;
+  /** Requests that failed (timed out, refused); their latency is not in the percentiles. */
+  errors: number;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -30,12 +32,17 @@ export async function measureLoad(
   const latencies: number[] = [];
   const started = performance.now();
   let issued = 0;
+  let errors = 0;
   const worker = async (): Promise<void> => {
     while (issued < options.requests && performance.now() - started < options.maxMs) {
       issued += 1;
       const t0 = performance.now();
-      await operation();
-      latencies.push(performance.now() - t0);
+      try {
+        await operation();
+        latencies.push(performance.now() - t0);
+      } catch {
+        errors += 1;
+      }
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
@@ -48,5 +55,6 @@ export async function measureLoad(
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     throughput: sorted.length / elapsed,
+    errors,
   };
 }

@@ -1,3 +1,4 @@
+import type { OwnerRole } from '../model/vocabulary.js';
 import type { Store } from './open-store.js';
 import { readQuery } from './read-query.js';
 import { assignmentOf, documentOf, entityOf, taskOf } from './read-projections.js';
@@ -7,7 +8,8 @@ import type { AssignmentRecord, DocumentRecord, EntityRecord, TaskRecord } from 
 export interface AssignmentRow {
   assignment: AssignmentRecord;
   task: TaskRecord;
-  agency: EntityRecord;
+  /** Null when the caller asked by agency (it has the agency already). */
+  agency: EntityRecord | null;
   document: DocumentRecord | null;
 }
 
@@ -19,21 +21,25 @@ WITH t, r, a ORDER BY CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
 RETURN ${assignmentOf('r', 't', 'a')} AS assignment, ${taskOf('t')} AS task,
   ${entityOf('a')} AS agency, null AS document`;
 
+// A busy agency has thousands of tasks: filter the role in Cypher and leave out the agency
+// itself (the caller has it) so each row carries only the task, its document and the evidence.
 const FIND_ASSIGNMENTS_BY_AGENCY_IDS_CYPHER = `
 UNWIND $ids AS id
 MATCH (t:Task)-[r:ASSIGNED_TO]->(a:Agency {id: id})
+WHERE $role IS NULL OR r.role = $role
 OPTIONAL MATCH (d:Document {id: t.documentId})
 WITH t, r, a, d ORDER BY t.documentId, t.start, t.id
 RETURN ${assignmentOf('r', 't', 'a')} AS assignment, ${taskOf('t')} AS task,
-  ${entityOf('a')} AS agency, CASE WHEN d IS NULL THEN null ELSE ${documentOf('d')} END AS document`;
+  null AS agency, CASE WHEN d IS NULL THEN null ELSE ${documentOf('d')} END AS document`;
 
 async function rowsOf(
   store: Store,
   cypher: string,
   ids: readonly string[],
+  role: OwnerRole | null = null,
 ): Promise<AssignmentRow[]> {
   if (ids.length === 0) return [];
-  return readQuery<AssignmentRow>(store, cypher, { ids });
+  return readQuery<AssignmentRow>(store, cypher, { ids, role });
 }
 
 /** Owners of the tasks, leads first. */
@@ -44,12 +50,13 @@ export function findAssignmentsByTaskIds(
   return rowsOf(store, FIND_ASSIGNMENTS_BY_TASK_IDS_CYPHER, taskIds);
 }
 
-/** Tasks assigned to the agencies, by document and reading order. */
+/** Tasks assigned to the agencies (in one role, or any), by document and reading order. */
 export function findAssignmentsByAgencyIds(
   store: Store,
   agencyIds: readonly string[],
+  role: OwnerRole | null = null,
 ): Promise<AssignmentRow[]> {
-  return rowsOf(store, FIND_ASSIGNMENTS_BY_AGENCY_IDS_CYPHER, agencyIds);
+  return rowsOf(store, FIND_ASSIGNMENTS_BY_AGENCY_IDS_CYPHER, agencyIds, role);
 }
 
 // A document's tasks with their owners in one read, for the common "who owns each task" query.
