@@ -26,6 +26,8 @@ export interface CreateApiOptions {
   limits?: QueryLimits | undefined;
   /** Yoga's request logging; off by default so tests stay quiet. */
   logging?: boolean | undefined;
+  /** Sees each error that is masked as INTERNAL_SERVER_ERROR (e.g. to log it server-side). */
+  onUnexpectedError?: ((error: unknown) => void) | undefined;
 }
 
 export type Api = YogaServerInstance<Record<string, never>, ApiContext>;
@@ -68,7 +70,7 @@ export function createApi(options: CreateApiOptions): Api {
           });
         }
         if (isGraphQLError(error) && !error.originalError) return error;
-        if (process.env.INNOGRAPH_DEBUG_ERRORS) console.error(error);
+        options.onUnexpectedError?.(error);
         return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },
     },
