@@ -23,9 +23,13 @@ const FLOORS: Record<string, number> = {
   'assignments recall': 1,
   'leadRole accuracy': 1,
   'targets precision': 0.98,
-  'targets recall': 0.98,
-  'entities precision': 0.94,
-  'entities recall': 0.96,
+  'targets recall': 1,
+  'targetYear accuracy': 0.75,
+  'targetComparator accuracy': 1,
+  'targetKind accuracy': 1,
+  'entities precision': 0.95,
+  'entities recall': 0.97,
+  'entityType accuracy': 0.98,
 };
 
 const corpus = await readGoldCorpus('test/fixtures/genre', 'test/fixtures/genre');
