@@ -32,6 +32,7 @@ const state: fc.Arbitrary<ViewState> = fc.record({
   hiddenKinds: fc.uniqueArray(fc.constantFrom(...NODE_KINDS), { maxLength: 4 }),
   jurisdiction: nullable(text),
   documentId: nullable(text),
+  reading: nullable(text),
   layout: fc.constantFrom(...LAYOUTS),
   pathFrom: nullable(id),
   pathTo: nullable(id),

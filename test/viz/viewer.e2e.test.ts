@@ -190,7 +190,7 @@ describe('viewer in Chromium', () => {
 
   it('highlights entities, owners and tasks in the document reader', async () => {
     const doc = await findDocumentOf('启东市');
-    const page = await openPage(`#view=reader&doc=${encodeURIComponent(doc.documentId)}`);
+    const page = await openPage(`#view=reader&read=${encodeURIComponent(doc.documentId)}`);
     await page.locator('[data-testid="reader-text"] .ann').first().waitFor();
     for (const kind of ['task', 'owner', 'entity']) {
       expect(

@@ -21,8 +21,8 @@ import { mountTargets } from './panels/targets-panel.js';
 import type { ToolbarHandle } from './panels/toolbar.js';
 import { mountToolbar } from './panels/toolbar.js';
 import { createScriptConverter } from './script-converter.js';
-import type { Store } from './store.js';
-import { createStore } from './store.js';
+import type { Store } from './create-store.js';
+import { createStore } from './create-store.js';
 import type { ViewName, ViewState } from './url-state.js';
 import { DEFAULT_LIMIT, VIEWS, decodeState, encodeState } from './url-state.js';
 

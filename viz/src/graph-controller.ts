@@ -5,7 +5,7 @@ import type { ApiClient } from './api-client.js';
 import type { Subgraph } from './api-types.js';
 import type { GraphView } from './graph-view.js';
 import { NEIGHBORHOOD, SHORTEST_PATH } from './operations.js';
-import type { Store } from './store.js';
+import type { Store } from './create-store.js';
 import { toElements } from './to-elements.js';
 import type { ElementDefinition, NodeSingular } from 'cytoscape';
 import type { Expansion, ViewState } from './url-state.js';

@@ -4,7 +4,7 @@
 import cytoscape from 'cytoscape';
 import type { Collection, Core, EdgeSingular, ElementDefinition, EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { toLayoutOptions } from './layouts.js';
+import { toLayoutOptions } from './to-layout-options.js';
 import type { NodeKind } from './node-kinds.js';
 import { BULK_THRESHOLD, toStylesheet } from './stylesheet.js';
 import type { LayoutName } from './url-state.js';

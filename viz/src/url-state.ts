@@ -28,7 +28,10 @@ export interface ViewState {
   removed: string[];
   hiddenKinds: NodeKind[];
   jurisdiction: string | null;
+  /** The document filter: narrows the graph, scopes the ownership matrix. */
   documentId: string | null;
+  /** The document open in the reader (apart from the filter, so reading does not narrow the graph). */
+  reading: string | null;
   layout: LayoutName;
   /** Path ends, both set once a path was asked for. */
   pathFrom: string | null;
@@ -50,6 +53,7 @@ export const DEFAULT_STATE: Readonly<ViewState> = {
   hiddenKinds: [],
   jurisdiction: null,
   documentId: null,
+  reading: null,
   layout: 'fcose',
   pathFrom: null,
   pathTo: null,
@@ -94,6 +98,7 @@ export function encodeState(state: ViewState): string {
   set('sel', state.selected, null);
   set('j', state.jurisdiction, null);
   set('doc', state.documentId, null);
+  set('read', state.reading, null);
   set('from', state.pathFrom, null);
   set('to', state.pathTo, null);
   set('metric', state.metric, null);
@@ -132,6 +137,7 @@ export function decodeState(hash: string): ViewState {
     ],
     jurisdiction: text('j'),
     documentId: text('doc'),
+    reading: text('read'),
     layout: oneOf(LAYOUTS, text('layout')) ?? DEFAULT_STATE.layout,
     pathFrom: text('from'),
     pathTo: text('to'),

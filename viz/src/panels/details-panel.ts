@@ -152,7 +152,7 @@ export function mountDetails(el: HTMLElement, deps: PanelDeps): DetailsHandle {
         : null,
       data.kind === 'DOCUMENT'
         ? button(i18n.t('view.reader'), () =>
-            store.set({ view: 'reader', documentId: data.documentId, at: null }),
+            store.set({ view: 'reader', reading: data.documentId, at: null }),
           )
         : null,
       data.kind === 'TARGET'
@@ -230,7 +230,7 @@ export function mountDetails(el: HTMLElement, deps: PanelDeps): DetailsHandle {
                   class: 'link-button',
                   attrs: { type: 'button' },
                   on: {
-                    click: () => store.set({ view: 'reader', documentId: d.documentId, at: null }),
+                    click: () => store.set({ view: 'reader', reading: d.documentId, at: null }),
                   },
                 },
                 convert(d.title ?? d.documentId),

@@ -25,8 +25,7 @@ export function toEvidenceView(
       class: 'link-button',
       attrs: { type: 'button', 'data-testid': 'show-in-document' },
       on: {
-        click: () =>
-          store.set({ view: 'reader', documentId: evidence.documentId, at: sentenceStart }),
+        click: () => store.set({ view: 'reader', reading: evidence.documentId, at: sentenceStart }),
       },
     },
     i18n.t('details.showInDocument'),

@@ -3,8 +3,8 @@
 // clause, per-agency workload totals and the API's CSV/XLSX exports.
 import type { ResponsibilityMatrix, TaskRow } from '../api-types.js';
 import { h, replaceChildren } from '../dom.js';
-import type { AgencySort, MatrixTable } from '../matrix.js';
-import { AGENCY_SORTS, cellKey, toMatrixTable } from '../matrix.js';
+import type { AgencySort, MatrixTable } from '../to-matrix-table.js';
+import { AGENCY_SORTS, cellKey, toMatrixTable } from '../to-matrix-table.js';
 import { RESPONSIBILITY_MATRIX } from '../operations.js';
 import { toEvidenceView } from './evidence-view.js';
 import type { PanelDeps, PanelHandle } from './panel-deps.js';
@@ -131,7 +131,7 @@ export function mountOwnership(el: HTMLElement, deps: PanelDeps): PanelHandle {
           attrs: { type: 'button' },
           on: {
             click: () =>
-              store.set({ view: 'reader', documentId: task.document.documentId, at: task.start }),
+              store.set({ view: 'reader', reading: task.document.documentId, at: task.start }),
           },
         },
         i18n.t('details.showInDocument'),

@@ -3,7 +3,7 @@ import type { DocumentSummary } from '../api-types.js';
 import type { GraphController } from '../graph-controller.js';
 import type { GraphView } from '../graph-view.js';
 import type { I18n } from '../i18n.js';
-import type { Store } from '../store.js';
+import type { Store } from '../create-store.js';
 
 /** What every panel may use. Panels never fetch except through `api`. */
 export interface PanelDeps {

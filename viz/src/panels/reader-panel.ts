@@ -4,8 +4,8 @@
 import type { Annotation, DocumentText } from '../api-types.js';
 import { h, replaceChildren } from '../dom.js';
 import { DOCUMENT_TEXT } from '../operations.js';
-import type { SpanNode } from '../span-tree.js';
-import { findSentenceEnd, toSpanTree } from '../span-tree.js';
+import type { SpanNode } from '../to-span-tree.js';
+import { findSentenceEnd, toSpanTree } from '../to-span-tree.js';
 import type { PanelDeps, PanelHandle } from './panel-deps.js';
 
 type Mark = { kind: 'annotation'; annotation: Annotation } | { kind: 'focus' };
@@ -66,10 +66,8 @@ export function mountReader(el: HTMLElement, deps: PanelDeps): PanelHandle {
         h('option', { attrs: { value: d.documentId } }, convert(d.title ?? d.documentId)),
       ),
     );
-    picker.value = store.get().documentId ?? '';
-    picker.addEventListener('change', () =>
-      store.set({ documentId: picker.value || null, at: null }),
-    );
+    picker.value = store.get().reading ?? '';
+    picker.addEventListener('change', () => store.set({ reading: picker.value || null, at: null }));
     const meta = doc
       ? h(
           'dl',
@@ -148,7 +146,7 @@ export function mountReader(el: HTMLElement, deps: PanelDeps): PanelHandle {
   }
 
   async function load(): Promise<void> {
-    const { documentId } = store.get();
+    const documentId = store.get().reading;
     const mine = ++ticket;
     doc = null;
     renderHead();
@@ -181,7 +179,7 @@ export function mountReader(el: HTMLElement, deps: PanelDeps): PanelHandle {
 
   void load();
   const unsubscribe = store.subscribe((next, previous) => {
-    if (next.documentId !== previous.documentId) void load();
+    if (next.reading !== previous.reading) void load();
     else if (next.at !== previous.at) renderText();
     // Scrolling does nothing while the view is hidden: redo it once it shows.
     if (next.view === 'reader' && previous.view !== 'reader') {

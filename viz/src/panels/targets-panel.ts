@@ -2,8 +2,8 @@
 // figures over the years as a small SVG chart (built with DOM calls, text as text nodes) and a
 // table of every figure with its source sentence.
 import type { Indicator, TargetPoint } from '../api-types.js';
-import type { ChartPoint } from '../chart.js';
-import { toChartGeometry } from '../chart.js';
+import type { ChartPoint } from '../to-chart-geometry.js';
+import { toChartGeometry } from '../to-chart-geometry.js';
 import { h, replaceChildren, svg } from '../dom.js';
 import { INDICATORS } from '../operations.js';
 import { toEvidenceView } from './evidence-view.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatrixCell, ResponsibilityMatrix, TaskRow } from '../../viz/src/api-types.js';
-import { cellKey, toMatrixTable } from '../../viz/src/matrix.js';
+import { cellKey, toMatrixTable } from '../../viz/src/to-matrix-table.js';
 
 const task = (id: string, number: string): TaskRow => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSentenceEnd, toSpanTree } from '../../viz/src/span-tree.js';
+import { findSentenceEnd, toSpanTree } from '../../viz/src/to-span-tree.js';
 
 describe('toSpanTree', () => {
   it('nests spans inside the span that encloses them', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TargetPoint } from '../../viz/src/api-types.js';
-import { toChartGeometry, toNiceTicks } from '../../viz/src/chart.js';
+import { toChartGeometry, toNiceTicks } from '../../viz/src/to-chart-geometry.js';
 import { evidence } from './fixtures.js';
 
 const point = (year: number | null, value: number, kind: 'TARGET' | 'ACTUAL'): TargetPoint => ({
