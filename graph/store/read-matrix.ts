@@ -4,19 +4,23 @@ import { assignmentOf, documentOf, entityOf, taskOf } from './read-projections.j
 import type { AssignmentRecord, DocumentRecord, EntityRecord, TaskRecord } from './read-records.js';
 
 // Every task of the chosen documents, owned or not (an unowned task is a gap a planner must
-// see), with its assignments leads first.
+// see), with its assignments leads first. One row per document, tasks nested, so a document's
+// fields travel once rather than once per task and owner.
 const FIND_MATRIX_CYPHER = `
 MATCH (d:Document)
 WHERE ($documentId IS NULL OR d.id = $documentId)
   AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
-MATCH (d)-[:HAS_TASK]->(t:Task)
-OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Agency)
-WITH d, t, r, a
-ORDER BY coalesce(d.date, '') DESC, d.id, t.start, t.id,
-  CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
-RETURN ${documentOf('d')} AS document, ${taskOf('t')} AS task,
-  CASE WHEN r IS NULL THEN null ELSE ${assignmentOf('r', 't', 'a')} END AS assignment,
-  CASE WHEN a IS NULL THEN null ELSE ${entityOf('a')} END AS agency`;
+WITH d ORDER BY coalesce(d.date, '') DESC, d.id
+CALL (d) {
+  MATCH (d)-[:HAS_TASK]->(t:Task)
+  OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Agency)
+  WITH t, r, a ORDER BY t.start, t.id, CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
+  WITH t, collect(CASE WHEN r IS NULL THEN null ELSE {
+    assignment: ${assignmentOf('r', 't', 'a')}, agency: ${entityOf('a')} } END) AS owners
+  ORDER BY t.start, t.id
+  RETURN collect({ task: ${taskOf('t')}, owners: owners }) AS tasks
+}
+RETURN ${documentOf('d')} AS document, tasks`;
 
 export interface MatrixAgencyRecord {
   agency: EntityRecord;
@@ -36,9 +40,7 @@ export interface ResponsibilityMatrixRecord {
 
 interface MatrixRow {
   document: DocumentRecord;
-  task: TaskRecord;
-  assignment: AssignmentRecord | null;
-  agency: EntityRecord | null;
+  tasks: { task: TaskRecord; owners: { assignment: AssignmentRecord; agency: EntityRecord }[] }[];
 }
 
 /** Agencies × tasks for one document or for every document of a jurisdiction (both: AND). */
@@ -60,17 +62,16 @@ function toMatrix(rows: readonly MatrixRow[]): ResponsibilityMatrixRecord {
   const assignments: AssignmentRecord[] = [];
   for (const row of rows) {
     documents.set(row.document.id, row.document);
-    tasks.set(row.task.id, row.task);
-    if (row.assignment === null || row.agency === null) continue;
-    assignments.push(row.assignment);
-    const entry = agencies.get(row.agency.id) ?? {
-      agency: row.agency,
-      leadCount: 0,
-      supportCount: 0,
-    };
-    if (row.assignment.role === 'lead') entry.leadCount += 1;
-    else entry.supportCount += 1;
-    agencies.set(row.agency.id, entry);
+    for (const { task, owners } of row.tasks) {
+      tasks.set(task.id, task);
+      for (const { assignment, agency } of owners) {
+        assignments.push(assignment);
+        const entry = agencies.get(agency.id) ?? { agency, leadCount: 0, supportCount: 0 };
+        if (assignment.role === 'lead') entry.leadCount += 1;
+        else entry.supportCount += 1;
+        agencies.set(agency.id, entry);
+      }
+    }
   }
   const ranked = [...agencies.values()].sort(
     (a, b) =>
