@@ -69,14 +69,12 @@ export function registerExtractCommand(program: Command): void {
  * named path or document failed, else 0.
  */
 export async function runExtract(paths: readonly string[], io: ExtractIo): Promise<number> {
-  const { files, skipped } = await findDocumentFiles(paths);
-  let failed = false;
-  for (const { path, reason } of skipped) {
-    // A path the user named and we cannot read is a failure; a stray file in a folder is not.
-    const named = paths.includes(path);
-    failed ||= named;
-    io.stderr(`innograph: ${named ? '' : 'skipped '}${path}: ${reason}\n`);
-  }
+  const found = await findDocumentFiles(paths);
+  const { files } = found;
+  let failed = found.failed.length > 0;
+  for (const { path, reason } of found.failed) io.stderr(`innograph: ${path}: ${reason}\n`);
+  for (const { path, reason } of found.skipped)
+    io.stderr(`innograph: skipped ${path}: ${reason}\n`);
   const single = paths.length === 1 && files.length === 1 && files[0] === paths[0];
   let printed = 0;
   if (!single) await io.stdout('[');

@@ -73,14 +73,14 @@ export async function ingestPaths(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const { files, skipped } = await findDocumentFiles([...paths]);
+  const { files, skipped, failed } = await findDocumentFiles([...paths]);
   const ids = files.map((file) => toDocumentId(resolve(file)));
   const ingested =
     options.force === true ? new Map<string, string>() : await findDocumentHashes(store, ids);
   const summary: IngestSummary = {
     documents: 0,
     unchanged: 0,
-    failed: [],
+    failed: [...failed],
     skipped: [...skipped],
     nodesCreated: 0,
     relationshipsCreated: 0,

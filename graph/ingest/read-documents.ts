@@ -20,7 +20,10 @@ export interface SkippedFile {
 export interface DocumentFiles {
   /** Readable documents, in a stable order (sorted within each folder), each once. */
   files: string[];
+  /** Files inside named folders that are not documents (hidden, lock files, other types). */
   skipped: SkippedFile[];
+  /** Paths named by the caller that cannot be read as documents: missing, unreadable, unsupported. */
+  failed: SkippedFile[];
 }
 
 /**
@@ -31,23 +34,26 @@ export interface DocumentFiles {
 export async function findDocumentFiles(paths: readonly string[]): Promise<DocumentFiles> {
   const files: string[] = [];
   const skipped: SkippedFile[] = [];
+  const failed: SkippedFile[] = [];
   const seen = new Set<string>();
 
   const visit = async (path: string, named: boolean): Promise<void> => {
+    // What the caller named and we cannot read is a failure; a stray file in a folder is not.
+    const skip = (reason: string) => (named ? failed : skipped).push({ path, reason });
     let real: string;
     let isDirectory: boolean;
     try {
       real = await realpath(path);
       isDirectory = (await stat(real)).isDirectory();
     } catch (error) {
-      skipped.push({ path, reason: describeFsError(error) });
+      skip(describeFsError(error));
       return;
     }
     if (seen.has(real)) return; // the same file named twice, or a symlink loop
     seen.add(real);
     const name = basename(path);
     if (!named && name.startsWith('.')) {
-      skipped.push({ path, reason: isDirectory ? 'hidden folder' : 'hidden file' });
+      skip(isDirectory ? 'hidden folder' : 'hidden file');
       return;
     }
     if (isDirectory) {
@@ -55,21 +61,21 @@ export async function findDocumentFiles(paths: readonly string[]): Promise<Docum
       try {
         entries = (await readdir(path)).sort();
       } catch (error) {
-        skipped.push({ path, reason: describeFsError(error) });
+        skip(describeFsError(error));
         return;
       }
       for (const entry of entries) await visit(join(path, entry), false);
     } else if (name.startsWith('~$')) {
-      skipped.push({ path, reason: 'Office lock file' });
+      skip('Office lock file');
     } else if (toSourceFormat(name) === null) {
-      skipped.push({ path, reason: toUnsupportedReason(name) });
+      skip(toUnsupportedReason(name));
     } else {
       files.push(path);
     }
   };
 
   for (const path of paths) await visit(path, true);
-  return { files, skipped };
+  return { files, skipped, failed };
 }
 
 /**

@@ -81,4 +81,12 @@ describe('ingestPaths', () => {
     expect(row?.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(row?.text.length).toBeGreaterThan(1000);
   });
+
+  it('records a named path that does not exist as failed, not skipped', async () => {
+    const missing = path.join(folder, 'no-such-folder');
+    const summary = await ingestPaths(store, [missing]);
+    expect(summary.failed).toEqual([{ path: missing, reason: 'no such file or folder' }]);
+    expect(summary.skipped).toEqual([]);
+    expect(summary.documents).toBe(0);
+  });
 });

@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 describe('findDocumentFiles', () => {
-  it('walks folders recursively in a stable order and reports what it skips', async () => {
+  it('walks folders recursively in a stable order, skipping strays and failing named paths', async () => {
     const docs = join(dir, 'docs');
     const found = await findDocumentFiles([docs, join(docs, 'gb.txt'), join(dir, 'missing.txt')]);
     expect(found.files).toEqual([
@@ -54,8 +54,19 @@ describe('findDocumentFiles', () => {
       { path: join(docs, '.hidden.txt'), reason: 'hidden file' },
       { path: join(docs, 'data.xlsx'), reason: 'unsupported file type .xlsx' },
       { path: join(docs, 'sub/~$plan.docx'), reason: 'Office lock file' },
+    ]);
+    expect(found.failed).toEqual([
       { path: join(dir, 'missing.txt'), reason: 'no such file or folder' },
     ]);
+  });
+
+  it('fails a named file of an unsupported type instead of skipping it', async () => {
+    const named = join(dir, 'docs/data.xlsx');
+    expect(await findDocumentFiles([named])).toEqual({
+      files: [],
+      skipped: [],
+      failed: [{ path: named, reason: 'unsupported file type .xlsx' }],
+    });
   });
 
   it('reads a hidden file that is named explicitly', async () => {
