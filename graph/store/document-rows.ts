@@ -1,5 +1,5 @@
 import type { Entity, Evidence, Extraction, FactRef } from '../model/extraction.js';
-import { ENTITY_TYPES } from '../model/vocabulary.js';
+import { ENTITY_RELATION_TYPES, ENTITY_TYPES } from '../model/vocabulary.js';
 import type { EntityType } from '../model/vocabulary.js';
 
 /** What saveDocument is given: one document's text, where it came from, and its extraction. */
@@ -105,13 +105,7 @@ export const EXTRACTED_RELATION_TYPES = [
   'MENTIONS',
   'CITES',
   'ASSIGNED_TO',
-  'ESTABLISHES',
-  'BASED_ON',
-  'CO_BUILDS',
-  'DEVELOPS',
-  'LOCATED_IN',
-  'ADMINISTERS',
-  'PART_OF',
+  ...ENTITY_RELATION_TYPES,
 ] as const;
 export type ExtractedRelationType = (typeof EXTRACTED_RELATION_TYPES)[number];
 
