@@ -6,7 +6,7 @@ import { isJunkLine } from './junk-lines.js';
 import type { NormalisedText } from './normalised-text.js';
 import { OffsetMapBuilder } from './offset-map.js';
 import { toHalfWidth } from './to-half-width.js';
-import { toSimplified } from './to-simplified.js';
+import { toSimplifiedKeepingLength } from './to-simplified.js';
 
 interface Line {
   start: number;
@@ -42,12 +42,14 @@ export function normaliseText(original: string): NormalisedText {
 
 function toLines(original: string): Line[] {
   const lines: Line[] = [];
+  // One conversion for the whole text: lines with nothing to convert cost one table look-up each.
+  const simplified = toSimplifiedKeepingLength(original);
   let start = 0;
   for (;;) {
     const newline = original.indexOf('\n', start);
     const end = newline === -1 ? original.length : newline;
     const raw = original.slice(start, end);
-    const converted = toHalfWidth(toSameLengthSimplified(raw));
+    const converted = toHalfWidth(simplified.slice(start, end));
     const edits = [...findMojibake(raw), ...findInlineJunk(converted), ...findOcrSlips(converted)];
     if (raw.endsWith('\r')) edits.push({ start: raw.length - 1, end: raw.length, text: '' });
     const sorted = toDisjoint(edits);
@@ -105,16 +107,4 @@ function applyEdits(
     at = edit.end;
   }
   if (at < text.length) builder.keep(text.slice(at), lineStart + at);
-}
-
-/** opencc converts phrases; where that changes the length, fall back to one unit at a time. */
-function toSameLengthSimplified(line: string): string {
-  const converted = toSimplified(line);
-  if (converted.length === line.length) return converted;
-  let out = '';
-  for (const ch of line) {
-    const one = toSimplified(ch);
-    out += one.length === ch.length ? one : ch;
-  }
-  return out;
 }

@@ -7,34 +7,52 @@ import type { NormalisedText } from './normalised-text.js';
  */
 export class OffsetMapBuilder {
   private readonly parts: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  // Typed tables grown by doubling: two pushes per character onto plain arrays cost more than
+  // the rest of normalisation on long texts.
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private length = 0;
 
   /** Appends original[start, start + text.length) unchanged or with a same-length rewrite. */
   keep(text: string, start: number): void {
     this.parts.push(text);
+    this.reserve(text.length);
     for (let i = 0; i < text.length; i += 1) {
-      this.starts.push(start + i);
-      this.ends.push(start + i + 1);
+      this.starts[this.length] = start + i;
+      this.ends[this.length] = start + i + 1;
+      this.length += 1;
     }
   }
 
   /** Appends `text` standing for original[start, end) as a whole (e.g. '(一)' for '(-)'). */
   replace(text: string, start: number, end: number): void {
     this.parts.push(text);
-    for (let i = 0; i < text.length; i += 1) {
-      this.starts.push(start);
-      this.ends.push(end);
-    }
+    this.reserve(text.length);
+    this.starts.fill(start, this.length, this.length + text.length);
+    this.ends.fill(end, this.length, this.length + text.length);
+    this.length += text.length;
   }
 
   toNormalisedText(original: string): NormalisedText {
     const clean = this.parts.join('');
-    const starts = Int32Array.from(this.starts);
-    const ends = Int32Array.from(this.ends);
-    this.starts = [];
-    this.ends = [];
+    const starts = this.starts.slice(0, this.length);
+    const ends = this.ends.slice(0, this.length);
+    this.starts = new Int32Array(0);
+    this.ends = new Int32Array(0);
+    this.length = 0;
     return createNormalisedText(original, clean, starts, ends);
+  }
+
+  private reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.starts.length) return;
+    const size = Math.max(needed, this.starts.length * 2);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.length));
+    ends.set(this.ends.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
   }
 }
 

@@ -4,12 +4,14 @@
  * '（一）２０２５年：' → '(一)2025年:'
  */
 export function toHalfWidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += text[i];
-  }
-  return out;
+  // One regex pass; most lines hold no full-width form and come back as they are.
+  return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, toHalf) : text;
+}
+
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+const FULL_WIDTH_ALL = /[\uff01-\uff5e\u3000]/g;
+
+function toHalf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0);
 }
