@@ -1,3 +1,5 @@
+import { toCharTable } from './char-table.js';
+
 // Words that end a name when it is read leftwards from its suffix: the verbs and particles
 // policy texts put before names (高标准建设X, 依托X, 推动X与Y). A lexicon of the genre's
 // grammar, not of any document's names.
@@ -42,6 +44,9 @@ const KINDS = new Map<string, BoundaryKind>([
   ...[...STRONG_VERBS, ...PARTICLES].map((w): [string, BoundaryKind] => [w, 'strong']),
 ]);
 
+/** Last characters of the lexicons' words: most positions end none and need no look-up. */
+const LAST_CHARS = toCharTable([...KINDS.keys()].map((word) => word.slice(-1)));
+
 /** Longest word the lexicons hold, for bounded look-ups. */
 const MAX_WORD = 3;
 
@@ -53,6 +58,7 @@ export function findBoundaryEndingAt(
   text: string,
   end: number,
 ): { length: number; kind: BoundaryKind } | null {
+  if (end < 1 || LAST_CHARS[text.charCodeAt(end - 1)] !== 1) return null;
   for (let length = MAX_WORD; length >= 1; length -= 1) {
     if (end - length < 0) continue;
     const kind = KINDS.get(text.slice(end - length, end));

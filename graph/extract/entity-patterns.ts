@@ -1,4 +1,5 @@
 import type { EntityType } from '../model/vocabulary.js';
+import { toCharTable } from './char-table.js';
 
 /** A name ending that types what it ends: …实验室 → Lab. */
 export interface NameSuffix {
@@ -85,6 +86,9 @@ export const SUFFIXES_BY_LAST_CHAR: ReadonlyMap<string, readonly NameSuffix[]> =
   }
   return index;
 })();
+
+/** Last characters of every suffix, as a table for per-character scans. */
+export const SUFFIX_LAST_CHARS = toCharTable(NAME_SUFFIXES.map((entry) => entry.suffix.slice(-1)));
 
 /**
  * The type a name's ending gives it, or null.

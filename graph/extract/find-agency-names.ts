@@ -1,4 +1,5 @@
 import { findNameStart } from './find-name-start.js';
+import { toCharTable } from './char-table.js';
 
 /** An agency named in running text. */
 export interface AgencyName {
@@ -44,7 +45,7 @@ for (const entry of AGENCY_SUFFIXES) {
 }
 
 /** Last characters of every ending, so the scan tests endings only where one can close. */
-const LAST_CHARS = new Set(
+const LAST_CHARS = toCharTable(
   [...AGENCY_SUFFIXES.map((entry) => entry.suffix), ...CENTRAL_BODIES].map((s) => s.slice(-1)),
 );
 
@@ -61,7 +62,7 @@ const NOT_PLACE = /[一二三四五六七八九十百千届第级各全本该我
 export function findAgencyNames(text: string, skip: Uint8Array): AgencyName[] {
   const found: AgencyName[] = [];
   for (let end = 1; end <= text.length; end += 1) {
-    if (!LAST_CHARS.has(text[end - 1] ?? '') || skip[end - 1] === 1) continue;
+    if (LAST_CHARS[text.charCodeAt(end - 1)] !== 1 || skip[end - 1] === 1) continue;
     const central = CENTRAL_BODIES.find((body) => text.startsWith(body, end - body.length));
     if (central) {
       found.push({ start: end - central.length, end, name: central, place: null });

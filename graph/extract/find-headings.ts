@@ -1,3 +1,4 @@
+import { toCharTableMatching } from './char-table.js';
 import { parseHeadingNumber } from './parse-heading-number.js';
 
 /** One heading of the outline, numbered ('(一)', '1.', '第三条') or a short plain line ('主要任务'). */
@@ -72,7 +73,11 @@ export function findHeadings(clean: string): Heading[] {
     const parentHeading = headings[parent];
     if (parentHeading) parentHeading.hasChildren = true;
     headings.push({
-      ...heading,
+      style: heading.style,
+      number: heading.number,
+      value: heading.value,
+      start: heading.start,
+      titleStart: heading.titleStart,
       title: '',
       titleEnd: heading.titleStart,
       end: clean.length,
@@ -91,11 +96,12 @@ export function findHeadings(clean: string): Heading[] {
     let sawMarker = false;
     for (const m of line.matchAll(MARKER)) {
       const marker = toMarker(m);
-      const before = line.slice(0, m.index).trimEnd();
-      const previous = before[before.length - 1] ?? '';
+      // The last non-blank character before the marker, '' at the line start; read backwards
+      // rather than sliced, so a flattened document of one long line stays linear.
+      const previous = findPreviousChar(line, m.index);
       const styleAt = stack.findIndex((i) => headings[i]?.style === marker.style);
       const expected = styleAt === -1 ? 1 : (headings[stack[styleAt] ?? -1]?.value ?? 0) + 1;
-      const atLineStart = before === '';
+      const atLineStart = previous === '';
       const continues = marker.value === expected && STOP_BEFORE.test(previous);
       const startsNested =
         marker.value === 1 && styleAt === -1 && CJK.test(previous) && stack.length > 0;
@@ -173,6 +179,14 @@ function toMarker(m: RegExpMatchArray): Marker {
   if (m[6] !== undefined) return { style: '(1)', number: m[6], value: Number(m[6]) };
   const circled = (m[7] ?? '①').charCodeAt(0) - 0x2460 + 1;
   return { style: '①', number: String(circled), value: circled };
+}
+
+const BLANK = toCharTableMatching(/\s/);
+
+/** The last non-blank character of `line` before `index`, or '' when only blanks precede it. */
+function findPreviousChar(line: string, index: number): string {
+  for (let i = index - 1; i >= 0; i -= 1) if (BLANK[line.charCodeAt(i)] !== 1) return line[i] ?? '';
+  return '';
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -9,6 +9,9 @@ const LATIN = /[A-Za-z^`~|\\_{}]/;
 /** Symbols that GBK/UTF-8 confusion scatters into Chinese text ('⌒', '锟斤拷'). */
 const STRAY_SYMBOL = /[\u2000-\u2bff\ue000-\uf8ff]/;
 
+/** A character each mojibake rule needs: its first, a private-use character or a '?'. */
+const MOJIBAKE_SIGN = /[锟烫屯\ue000-\uf8ff?]/;
+
 /** How far past a '?' run the garbled tail may reach. */
 const TAIL = 8;
 
@@ -20,6 +23,8 @@ const TAIL = 8;
  */
 export function findMojibake(line: string): LineEdit[] {
   const edits: LineEdit[] = [];
+  // Every rule below needs one of these characters; most lines hold none.
+  if (!MOJIBAKE_SIGN.test(line)) return edits;
   for (const m of line.matchAll(/锟斤拷|烫烫烫|屯屯屯/g))
     edits.push(blank(line, m.index, m.index + m[0].length));
   for (const m of line.matchAll(/[\ue000-\uf8ff]+/g))

@@ -1,4 +1,5 @@
 import { findBoundaryEndingAt } from './boundary-words.js';
+import { toCharTableMatching } from './char-table.js';
 
 /** Longest name read leftwards from its suffix; a longer run has no boundary and is no name. */
 export const MAX_NAME_LENGTH = 28;
@@ -14,7 +15,7 @@ export type NameKind = 'program' | 'short-suffix' | 'long-suffix';
 
 const OPENING: Readonly<Record<string, string>> = { '”': '“', '’': '‘', ')': '(' };
 /** Characters a name never runs through: punctuation, digits and blanks. */
-const STOP = /[\s,.;:!?。、;:!?《》<>{}[\]|/\\=+*#@0-9“‘(]/;
+const STOP = toCharTableMatching(/[\s,.;:!?。、;:!?《》<>{}[\]|/\\=+*#@0-9“‘(]/);
 /** 三大平台, 四个园区: a numeral with its classifier is a count, not part of a name. */
 const NUMERAL = /[一二三四五六七八九十两]/;
 const CLASSIFIER = /[大个家项类批所名位支件座]/;
@@ -67,7 +68,7 @@ export function findNameStart(
       start -= 1;
       continue;
     }
-    if (STOP.test(ch)) break;
+    if (STOP[text.charCodeAt(start - 1)] === 1) break;
     if (NUMERAL.test(ch) && CLASSIFIER.test(text[start] ?? '')) break;
     // Body names join two portfolios with 和 (科技创新和人才局), not two bodies (…和市政府).
     const joins = andInside && ch === '和' && !/[省市区县镇]/.test(text[start] ?? '');

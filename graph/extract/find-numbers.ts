@@ -1,3 +1,4 @@
+import { toCharTable } from './char-table.js';
 import { isChineseNumeralChar, parseChineseNumber } from './parse-chinese-number.js';
 
 /** A number found in clean text: [start, end) covers the digits only. */
@@ -8,6 +9,9 @@ export interface NumberMatch {
   /** Written in Chinese numerals (五百) rather than digits. */
   chinese: boolean;
 }
+
+/** Where a number can start: a digit or a Chinese numeral other than 万/亿. */
+const NUMBER_START = toCharTable(['0123456789零〇一二两三四五六七八九十百千']);
 
 /** Longest run of characters one number may take; keeps the scan linear on digit floods. */
 const MAX_NUMBER_LENGTH = 24;
@@ -22,6 +26,10 @@ export function findNumbers(text: string): NumberMatch[] {
   const found: NumberMatch[] = [];
   let i = 0;
   while (i < text.length) {
+    if (NUMBER_START[text.charCodeAt(i)] !== 1) {
+      i += 1;
+      continue;
+    }
     const ch = text[i] ?? '';
     if (isDigit(ch)) {
       const end = scanArabic(text, i);

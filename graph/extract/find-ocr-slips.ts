@@ -17,10 +17,14 @@ const LETTER_DIGITS = /(?<=[\u4e00-\u9fff\d])[IlO]*O[IlO0-9]*(?=[家个项人名
 /** Edits that fix OCR slips in one (half-width) line. */
 export function findOcrSlips(line: string): LineEdit[] {
   const edits: LineEdit[] = [];
-  for (const m of line.matchAll(DASH_NUMERAL))
-    edits.push({ start: m.index, end: m.index + 3, text: '(一)' });
-  for (const m of line.matchAll(L_MARKER))
-    edits.push({ start: m.index, end: m.index + 1, text: '1、' });
+  // Each pattern needs one plain character; most lines hold none and skip the regex scans.
+  if (line.includes('(-)'))
+    for (const m of line.matchAll(DASH_NUMERAL))
+      edits.push({ start: m.index, end: m.index + 3, text: '(一)' });
+  if (line.includes('L'))
+    for (const m of line.matchAll(L_MARKER))
+      edits.push({ start: m.index, end: m.index + 1, text: '1、' });
+  if (!line.includes('O')) return edits;
   for (const m of line.matchAll(LETTER_DIGITS)) {
     if (m[0].length < 2) continue;
     edits.push({

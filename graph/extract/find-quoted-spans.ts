@@ -1,3 +1,5 @@
+import { toCharTable } from './char-table.js';
+
 /** Text between a pair of quotation or book-title marks: [start, end) excludes the marks. */
 export interface QuotedSpan {
   start: number;
@@ -15,7 +17,9 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '〈': '〉',
 };
 
-const OPENERS = new Set(Object.keys(CLOSERS));
+const OPENERS = toCharTable(Object.keys(CLOSERS));
+
+const NEWLINE = 0x0a;
 
 /** A quote that does not close within this many characters on its line is a stray mark. */
 const MAX_QUOTED = 80;
@@ -30,16 +34,20 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let i = 0;
   while (i < text.length) {
-    const mark = text[i] ?? '';
-    const closer = OPENERS.has(mark) ? CLOSERS[mark] : undefined;
-    if (closer === undefined) {
+    if (OPENERS[text.charCodeAt(i)] !== 1) {
       i += 1;
       continue;
     }
+    const mark = text[i] ?? '';
+    const closer = (CLOSERS[mark] ?? '').charCodeAt(0);
+    const opener = mark.charCodeAt(0);
     const limit = Math.min(text.length, i + 1 + MAX_QUOTED);
     let j = i + 1;
-    while (j < limit && text[j] !== closer && text[j] !== '\n' && text[j] !== mark) j += 1;
-    if (j < limit && text[j] === closer) {
+    for (; j < limit; j += 1) {
+      const code = text.charCodeAt(j);
+      if (code === closer || code === NEWLINE || code === opener) break;
+    }
+    if (j < limit && text.charCodeAt(j) === closer) {
       spans.push({ start: i + 1, end: j, mark });
       i = j + 1;
     } else {

@@ -1,7 +1,8 @@
 import type { Span } from '../model/extraction.js';
+import { toCharTable } from './char-table.js';
 
 /** Characters that close a sentence, full- and half-width, plus line breaks. */
-const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';', '\n', '\r']);
+const SENTENCE_END = toCharTable(['。！？；!?;\n\r']);
 
 /** Longest stretch read on each side of a match: keeps evidence small on text without stops. */
 const MAX_REACH = 400;
@@ -20,13 +21,13 @@ export function findSentence(text: string, start: number, end: number): Sentence
   const to = clamp(Math.max(start, end), from, text.length);
   let s = from;
   const sLimit = Math.max(0, from - MAX_REACH);
-  while (s > sLimit && !SENTENCE_END.has(text[s - 1] ?? '')) s -= 1;
+  while (s > sLimit && SENTENCE_END[text.charCodeAt(s - 1)] !== 1) s -= 1;
   let e = to;
   // A match ending on a stop already ends its sentence ('…不少于100个。' ends at 。).
-  const endsOnStop = to > from && SENTENCE_END.has(text[to - 1] ?? '');
+  const endsOnStop = to > from && SENTENCE_END[text.charCodeAt(to - 1)] === 1;
   if (!endsOnStop) {
     const eLimit = Math.min(text.length, to + MAX_REACH);
-    while (e < eLimit && !SENTENCE_END.has(text[e] ?? '')) e += 1;
+    while (e < eLimit && SENTENCE_END[text.charCodeAt(e)] !== 1) e += 1;
     if (e < text.length && e < eLimit && text[e] !== '\n' && text[e] !== '\r') e += 1;
   }
   while (s < from && isBlank(text[s])) s += 1;

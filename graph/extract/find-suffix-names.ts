@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/vocabulary.js';
-import { SUFFIXES_BY_LAST_CHAR, toSuffixType } from './entity-patterns.js';
+import { SUFFIX_LAST_CHARS, SUFFIXES_BY_LAST_CHAR, toSuffixType } from './entity-patterns.js';
 import { findNameStart, type NameKind } from './find-name-start.js';
 import type { QuotedSpan } from './find-quoted-spans.js';
 import { isGenericName } from './generic-phrases.js';
@@ -23,7 +23,7 @@ export function findSuffixNames(
   for (const span of quotes) if (span.mark !== '《') quoteByEnd.set(span.end, span);
   const found: NameCandidate[] = [];
   for (let end = 1; end <= text.length; end += 1) {
-    if (skip[end - 1] === 1) continue;
+    if (SUFFIX_LAST_CHARS[text.charCodeAt(end - 1)] !== 1 || skip[end - 1] === 1) continue;
     const entries = SUFFIXES_BY_LAST_CHAR.get(text[end - 1] ?? '');
     if (!entries) continue;
     for (const entry of entries) {

@@ -21,8 +21,11 @@ const METADATA_BULLET = /^(\s*)(?:\d{1,2}\.\s*|[•·]\s*)(?=\S{0,8}:)/;
 /** Edits that remove tags, chrome fields and metadata bullets from one line. */
 export function findInlineJunk(line: string): LineEdit[] {
   const edits: LineEdit[] = [];
-  for (const m of line.matchAll(HTML_TAG))
-    edits.push({ start: m.index, end: m.index + m[0].length, text: '' });
+  // A tag needs a '<', a field or a bullet a ':'; most lines hold neither and skip the scans.
+  if (line.includes('<'))
+    for (const m of line.matchAll(HTML_TAG))
+      edits.push({ start: m.index, end: m.index + m[0].length, text: '' });
+  if (!line.includes(':')) return edits;
   for (const m of line.matchAll(CHROME_FIELD))
     edits.push({ start: m.index, end: m.index + m[0].length, text: '' });
   const bullet = METADATA_BULLET.exec(line);
