@@ -8,12 +8,15 @@ import { extractTargets } from './extract-targets.js';
 import { BLANK } from './find-mojibake.js';
 import type { NormalisedText } from './normalised-text.js';
 import { normaliseText } from './normalise-text.js';
+import { BINARY_SHARE_LIMIT, toBinaryShare } from './to-binary-share.js';
 
 /**
  * The extraction pipeline: text and metadata in, facts with evidence out.
  * Pure and deterministic: no I/O, no clock, no randomness.
  */
 export function extractDocument(text: string, meta: SourceMeta = {}): Extraction {
+  const binaryShare = toBinaryShare(text);
+  if (binaryShare > BINARY_SHARE_LIMIT) return toBinaryExtraction(binaryShare, meta);
   const normalised = normaliseText(text);
   const document = extractMetadata(normalised, meta);
   const structure = extractStructure(normalised);
@@ -29,6 +32,28 @@ export function extractDocument(text: string, meta: SourceMeta = {}): Extraction
     entities,
     relations,
     diagnostics: findDiagnostics(normalised),
+  };
+}
+
+/** Nothing read from a binary-looking text but what `meta` says, and why. */
+function toBinaryExtraction(share: number, meta: SourceMeta): Extraction {
+  return {
+    document: extractMetadata(normaliseText(''), meta),
+    sections: [],
+    tasks: [],
+    targets: [],
+    entities: [],
+    relations: [],
+    diagnostics: [
+      {
+        level: 'warning',
+        code: 'binary',
+        message:
+          `The text looks binary (${Math.round(share * 100)}% control or unreadable ` +
+          'characters); nothing was extracted from it.',
+        span: null,
+      },
+    ],
   };
 }
 

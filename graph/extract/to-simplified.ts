@@ -79,13 +79,25 @@ export function toSimplifiedKeepingLength(text: string): string {
 /** The converted line if it kept its length, else the line converted one unit at a time. */
 function keepLength(line: string, converted: string): string {
   if (converted.length === line.length) return converted;
-  let out = '';
+  const parts: string[] = [];
   for (const ch of line) {
-    const one = convert(ch);
-    out += one.length === ch.length ? one : ch;
+    let one = singles.get(ch);
+    if (one === undefined) {
+      const converted = convert(ch);
+      one = converted.length === ch.length ? converted : ch;
+      singles.set(ch, one);
+    }
+    parts.push(one);
   }
-  return out;
+  return parts.join('');
 }
+
+/**
+ * Characters converted one at a time, each at most once per process: a long line with a
+ * character that converts outside the Basic Multilingual Plane would otherwise run the
+ * converter once per character. Bounded by the number of distinct characters.
+ */
+const singles = new Map<string, string>();
 
 /** The table converter's result, which is opencc's, or opencc's own where it declines. */
 function convert(text: string): string {
