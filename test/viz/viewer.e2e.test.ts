@@ -25,7 +25,11 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   store = openTestStore();
   await ensureSchema(store);
-  const [, staticDir] = await Promise.all([ingestPaths(store, [SEEDS]), buildViewer()]);
+  const [ingested, staticDir] = await Promise.all([ingestPaths(store, [SEEDS]), buildViewer()]);
+  // Say plainly when the seeds did not load: every test below would fail for that one reason.
+  if (ingested.failed.length > 0 || ingested.documents + ingested.unchanged === 0) {
+    throw new Error(`the seeds did not ingest: ${JSON.stringify(ingested.failed)}`);
+  }
   const port = await findFreePort();
   server = createServer({
     store,
