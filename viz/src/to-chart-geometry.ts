@@ -41,7 +41,8 @@ export function toChartGeometry(
   const years = dated.map((p) => p.year);
   const minYear = years.length > 0 ? Math.min(...years) : 0;
   const maxYear = years.length > 0 ? Math.max(...years) : 0;
-  const yTicksValues = toNiceTicks(Math.max(0, ...dated.map((p) => p.value)));
+  // Headroom above the highest point, so its value label stays inside the box.
+  const yTicksValues = toNiceTicks(Math.max(0, ...dated.map((p) => p.value)) * 1.15);
   const top = yTicksValues[yTicksValues.length - 1] ?? 1;
   const xOf = (year: number): number =>
     maxYear === minYear
