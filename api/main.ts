@@ -38,7 +38,8 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, overrides);
   const where = config.neo4jUri ?? `embedded Neo4j in ${config.dataDir}`;
   process.stdout.write(`innograph: starting on ${where}\n`);
-  const graph = await connectGraph(config);
+  // A server answers DATABASE_UNAVAILABLE within a second rather than retrying for half a minute.
+  const graph = await connectGraph(config, { maxRetryTimeMs: 1_000 });
   const staticDir = existsSync(VIEWER_DIR) ? VIEWER_DIR : undefined;
   const server = createServer({ store: graph.store, config, staticDir, logging: false });
   stopOnSignals(graph, () => server.close());

@@ -3,7 +3,7 @@ import { startEmbeddedNeo4j } from './embedded/start-embedded-neo4j.js';
 import type { EmbeddedNeo4j } from './embedded/start-embedded-neo4j.js';
 import { toStoreError } from './map-driver-error.js';
 import { openStore } from './open-store.js';
-import type { Store } from './open-store.js';
+import type { Store, StoreConfig } from './open-store.js';
 import { DatabaseUnavailableError, StoreAuthenticationError } from './store-errors.js';
 
 export interface GraphConnection {
@@ -20,7 +20,10 @@ export interface GraphConnection {
  * INNOGRAPH_NEO4J_PORT. Resolves once Neo4j has answered, so a wrong URI, password or database
  * fails here with a message naming the setting rather than at the first query.
  */
-export async function connectGraph(config: Config): Promise<GraphConnection> {
+export async function connectGraph(
+  config: Config,
+  options: Pick<StoreConfig, 'maxRetryTimeMs'> = {},
+): Promise<GraphConnection> {
   const embedded = config.neo4jUri
     ? null
     : await startEmbeddedNeo4j({ dataDir: config.dataDir, port: config.embeddedNeo4jPort });
@@ -30,6 +33,7 @@ export async function connectGraph(config: Config): Promise<GraphConnection> {
     user: config.neo4jUser,
     password: config.neo4jPassword,
     database: config.neo4jDatabase,
+    maxRetryTimeMs: options.maxRetryTimeMs,
   });
   const close = async () => {
     try {
