@@ -56,6 +56,8 @@ export function extractTargets(text: NormalisedText, context: TargetContext): Ta
     ...classifyHeading(mark.lead),
   }));
   const reportYear = toReportYear(context.document.title);
+  const planYear = toPlanYear(context.document.title);
+  const documentYear = toDocumentYear(context.document);
   const reportDocument = isReportDocument(context.document);
 
   const drafts: TargetDraft[] = [];
@@ -88,7 +90,7 @@ export function extractTargets(text: NormalisedText, context: TargetContext): Ta
       }
       scopeIndex += 1;
     }
-    const marks = findScopeMarks(clean, sentenceStart, sentenceEnd, quoteMask);
+    const marks = findScopeMarks(clean, sentenceStart, sentenceEnd, quoteMask, documentYear);
     const goal = open.findLast((s) => s.kind === 'goal');
     const toYear = marks.find((m) => m.dueYear);
     if (goal && goal.year === null && toYear) goal.year = toYear.year;
@@ -130,6 +132,7 @@ export function extractTargets(text: NormalisedText, context: TargetContext): Ta
       if (!recurring) {
         year = mark?.year ?? scope?.year ?? null;
         if (year === null && kind === 'actual' && !paragraphActual) year = reportYear;
+        if (year === null && kind === 'target') year = planYear;
       }
       const metric =
         recurring && !reading.metric.startsWith('每年')
@@ -228,6 +231,24 @@ function findLineEnd(text: string, from: number): number {
 function toReportYear(title: string | null): number | null {
   const match = /((?:19|20)\d\d)年[^0-9]{0,12}(?:总结|报告|情况)/.exec(title ?? '');
   return match ? Number(match[1]) : null;
+}
+
+/**
+ * The year a one-year plan is for, from its title: '2024年全省科技工作要点' → 2024,
+ * '…2023年工作总结和2024年工作重点' → 2024. A plan period (2024—2026年) is no plan year.
+ */
+function toPlanYear(title: string | null): number | null {
+  const match =
+    /(?<![\d\-—~至])((?:19|20)\d\d)年[^\d年]{0,12}?(?:工作要点|工作计划|工作重点|工作思路|工作安排|重点工作)/.exec(
+      title ?? '',
+    );
+  return match ? Number(match[1]) : null;
+}
+
+/** The document's own year, which 今年 refers to: from its date or publication date. */
+function toDocumentYear(document: DocumentMeta): number | null {
+  const date = document.date ?? document.publishedDate;
+  return date ? Number(date.slice(0, 4)) : null;
 }
 
 /** Work summaries and news report what was done: their figures are actuals by default. */

@@ -24,7 +24,7 @@ const FLOORS: Record<string, number> = {
   'leadRole accuracy': 1,
   'targets precision': 0.98,
   'targets recall': 1,
-  'targetYear accuracy': 0.75,
+  'targetYear accuracy': 1,
   'targetComparator accuracy': 1,
   'targetKind accuracy': 1,
   'entities precision': 0.95,

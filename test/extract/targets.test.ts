@@ -25,6 +25,27 @@ function read(text: string, meta: Partial<DocumentMeta> = {}): Target[] {
 const brief = (t: Target) => [t.metric, t.value, t.unit, t.comparator, t.year, t.kind];
 
 describe('extractTargets', () => {
+  it('dates the undated goals of a one-year plan to the year its title names', () => {
+    const meta = { title: '2031年全县科技工作要点', kind: '要点' };
+    expect(read('全年新增科技型企业80家以上。每年举办对接会6场。', meta).map(brief)).toEqual([
+      ['新增科技型企业', 80, '家', '>=', 2031, 'target'],
+      ['每年举办对接会', 6, '场', '=', null, 'target'],
+    ]);
+  });
+
+  it('takes no plan year from a plan period or a report title', () => {
+    const text = '新增科技型企业80家以上。';
+    expect(read(text, { title: '某市科技行动计划(2031—2033年)' })[0]?.year).toBeNull();
+    expect(read(text, { title: '某区2031年科技创新工作方案' })[0]?.year).toBeNull();
+  });
+
+  it('reads 今年 as the document year, and 截至 before a date as a figure already reached', () => {
+    const targets = read('截至今年6月底,全县已有孵化器18家。', { date: '2031-07-01' });
+    expect(targets.map(brief)).toEqual([['全县已有孵化器', 18, '家', '=', 2031, 'actual']]);
+    const undated = read('截至今年6月底,全县已有孵化器18家。');
+    expect(undated[0]?.year ?? null).toBeNull();
+  });
+
   it('reads 以上 as >= and the due year of 到2025年', () => {
     expect(read('到2025年,示范企业数达到120家以上。').map(brief)).toEqual([
       ['示范企业数', 120, '家', '>=', 2025, 'target'],
