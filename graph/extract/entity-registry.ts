@@ -22,8 +22,10 @@ export class EntityRegistry {
     if (entity) {
       // The fullest written form names the body (启东市人民政府办公室 over 市政府办公室).
       if (name.length > entity.name.length) {
-        this.pushAlias(entity, entity.name);
+        // The shorter form stays as an alias (江西省科学技术厅 keeps 省科技厅).
+        const shorter = entity.name;
         entity.name = name;
+        this.pushAlias(entity, shorter);
       } else {
         this.pushAlias(entity, name);
       }

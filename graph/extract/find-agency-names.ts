@@ -50,6 +50,8 @@ const LAST_CHARS = toCharTable(
 );
 
 const LEVELS = '省市区县镇';
+/** Zones whose names end in 区 but which are parks, not places: 高新区, 新区, 开发区, 自贸区. */
+const ZONE = /(?:高新|新|开发|经开|园|试验|示范|自贸|保税|合作|功能|产业|集聚)区$/;
 /** Characters a place name before 市/省 never holds (十八届市政府, 我市, 全省, 各县). */
 const NOT_PLACE = /[一二三四五六七八九十百千届第级各全本该我其每市省区县镇是指称由向在对和与及\d]/;
 
@@ -111,7 +113,9 @@ function readAgency(
     if (levelAt === -1) {
       if (needsLevel) return null;
     } else if (levelAt - start >= 2 && !NOT_PLACE.test(text.slice(start, levelAt))) {
-      place = text.slice(start, levelAt + 1);
+      // 南宁高新区管委会: a development zone names the body, it is no jurisdiction of its own.
+      const named = text.slice(start, levelAt + 1);
+      place = ZONE.test(named) ? null : named;
     } else if (
       (needsLevel || levelAt - start < 2) &&
       !/^[团党]$/.test(text.slice(start, levelAt))

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentMeta, Entity, Task } from '../../graph/model/extraction.js';
 import { toCanonicalAgencyName } from '../../graph/extract/canonical-agency-name.js';
 import { toEntityKey } from '../../graph/extract/entity-key.js';
+import { extractDocument } from '../../graph/extract/extract-document.js';
 import { extractEntities } from '../../graph/extract/extract-entities.js';
 import { normaliseText } from '../../graph/extract/normalise-text.js';
 
@@ -27,6 +28,24 @@ function read(text: string, meta: Partial<DocumentMeta> = {}, tasks: Task[] = []
 const names = (entities: Entity[]) => entities.map((e) => `${e.type}:${e.name}`);
 
 describe('extractEntities', () => {
+  it('keys an issuer and its short form as one agency, the short form kept as an alias', () => {
+    const text =
+      '甲乙省科学技术厅关于印发《2031年全省科技工作要点》的通知\n一、平台建设\n' +
+      '(1)推进丙丁实验室建设。(省科技厅牵头,省财政厅配合)\n甲乙省科学技术厅\n2031年2月1日\n';
+    const agencies = extractDocument(text).entities.filter((e) => e.type === 'Agency');
+    const issuer = agencies.find((e) => e.name === '甲乙省科学技术厅');
+    expect(issuer?.aliases).toContain('省科技厅');
+    expect(agencies.filter((e) => e.key === issuer?.key)).toHaveLength(1);
+  });
+
+  it('reads a zone before 管委会 as part of its name, not as its jurisdiction', () => {
+    const text =
+      '一、重点任务\n(一)建设成果转化基地。(责任单位:市科技局、丙丁高新区管委会)\n' +
+      '支持丙丁高新区管委会设立转化专区。\n';
+    const agencies = extractDocument(text).entities.filter((e) => e.name === '丙丁高新区管委会');
+    expect(agencies).toHaveLength(1);
+  });
+
   it('reads a name back from its suffix to the verb that introduces it', () => {
     expect(names(read('高标准建设丙丁创新实验室。'))).toEqual(['Lab:丙丁创新实验室']);
   });
