@@ -34,6 +34,11 @@ export function extractEntities(text: NormalisedText, context: EntityContext): E
   // Owners and the issuer first: their names decide the type when the text repeats them.
   for (const task of context.tasks) {
     for (const agency of task.agencies) {
+      // A university named as an owner is the Institution it is (see toOwnerKey).
+      if (!agency.entityKey.startsWith('Agency|')) {
+        registry.addNamed('Institution', agency.name, () => agency.evidence);
+        continue;
+      }
       registry.addAgency(
         agency.entityKey,
         agency.name,

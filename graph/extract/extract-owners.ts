@@ -1,6 +1,7 @@
 import type { DocumentMeta, Span, Task, TaskAgency } from '../model/extraction.js';
 import { distributePrefix } from './distribute-prefix.js';
 import { toEntityKey } from './entity-key.js';
+import { toSuffixType } from './entity-patterns.js';
 import { findOwnerClauses, type OwnerMention } from './find-owner-clauses.js';
 import { findTaskTables, type TableCell, type TaskTableRow } from './find-task-tables.js';
 import type { NormalisedText } from './normalised-text.js';
@@ -113,11 +114,22 @@ function toAgencies(
       role: mention.role,
       explicit: true,
       collective: COLLECTIVE.test(name),
-      entityKey: toEntityKey('Agency', name, jurisdiction),
+      entityKey: toOwnerKey(name, jurisdiction),
       evidence,
     };
     const seen = byName.get(name);
     if (!seen || (seen.role === 'support' && agency.role === 'lead')) byName.set(name, agency);
   });
   return [...byName.values()];
+}
+
+/**
+ * The entity an owner is: a university or academic institute named as an owner (江苏大学配合)
+ * stays the Institution it is; any other owner is an Agency of the document's jurisdiction.
+ * ('江苏大学', '甲市') → 'Institution||江苏大学'; ('市科技局', '甲市') → 'Agency|甲市|市科技局'
+ */
+export function toOwnerKey(name: string, jurisdiction: string | null): string {
+  return toSuffixType(name) === 'Institution'
+    ? toEntityKey('Institution', name, null)
+    : toEntityKey('Agency', name, jurisdiction);
 }

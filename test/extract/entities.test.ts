@@ -38,6 +38,16 @@ describe('extractEntities', () => {
     expect(agencies.filter((e) => e.key === issuer?.key)).toHaveLength(1);
   });
 
+  it('types a university named as a task owner Institution, not Agency', () => {
+    const text = '一、重点任务\n(一)建设成果转化基地。(责任单位:市科技局、丙丁大学、戊己研究所)\n';
+    const result = extractDocument(text);
+    expect(names(result.entities)).toEqual(
+      expect.arrayContaining(['Agency:市科技局', 'Institution:丙丁大学', 'Institution:戊己研究所']),
+    );
+    const keys = new Set(result.entities.map((e) => e.key));
+    for (const agency of result.tasks[0]?.agencies ?? []) expect(keys).toContain(agency.entityKey);
+  });
+
   it('reads a zone before 管委会 as part of its name, not as its jurisdiction', () => {
     const text =
       '一、重点任务\n(一)建设成果转化基地。(责任单位:市科技局、丙丁高新区管委会)\n' +

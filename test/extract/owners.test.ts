@@ -27,6 +27,17 @@ describe('extractOwners', () => {
     ]);
   });
 
+  it('points an owner that is a university at an Institution, any other at an Agency', () => {
+    const text = normaliseText(
+      '发布机构: 甲乙市人民政府\n二、重点任务\n1.建设平台。推进建设。(责任单位:市科技局、丙丁大学)',
+    );
+    const tasks = extractOwners(text, extractStructure(text).tasks, extractMetadata(text, {}));
+    expect(tasks[0]?.agencies.map((a) => a.entityKey)).toEqual([
+      'Agency|甲乙市|市科技局',
+      'Institution||丙丁大学',
+    ]);
+  });
+
   it('keeps named parks and towns as written', () => {
     expect(
       owners(

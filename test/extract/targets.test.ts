@@ -26,7 +26,7 @@ const brief = (t: Target) => [t.metric, t.value, t.unit, t.comparator, t.year, t
 
 describe('extractTargets', () => {
   it('dates the undated goals of a one-year plan to the year its title names', () => {
-    const meta = { title: '2031年全县科技工作要点', kind: '要点' };
+    const meta: Partial<DocumentMeta> = { title: '2031年全县科技工作要点', kind: '要点' };
     expect(read('全年新增科技型企业80家以上。每年举办对接会6场。', meta).map(brief)).toEqual([
       ['新增科技型企业', 80, '家', '>=', 2031, 'target'],
       ['每年举办对接会', 6, '场', '=', null, 'target'],
