@@ -199,13 +199,13 @@ function readSentence(
   return readings;
 }
 
-/** 占全省78% / 同比增长15% / 跃升至第80位 measure the figure before them: borrow its metric. */
+/** 占全省78% / 同比增长15% / 年均增长15% / 跃升至第80位 measure the figure before them: borrow its metric. */
 function borrowMetrics(readings: TargetReading[]): void {
   for (let i = 1; i < readings.length; i += 1) {
     const reading = readings[i];
     const previous = readings[i - 1];
     if (!reading || !previous) continue;
-    if (reading.metric.length < 3 || /^(占|同比|比上年|较上年|分别)/.test(reading.metric)) {
+    if (reading.metric.length < 3 || /^(占|同比|比上年|较上年|分别|年均)/.test(reading.metric)) {
       reading.metric = `${previous.metric}${reading.metric}`;
     }
   }

@@ -1,5 +1,6 @@
 import type { Comparator } from '../model/vocabulary.js';
 import type { NumberMatch } from './find-numbers.js';
+import { BLANK } from './find-mojibake.js';
 import { isMoneyUnit, matchUnitAt } from './target-units.js';
 
 /** A figure read from its clause, before year, kind and task are decided. */
@@ -152,7 +153,7 @@ export function parseTarget(
   }
   const scope = LEADING_SCOPE.exec(prefix.slice(framing));
   const scopeLength = framing + (scope ? scope[0].length : 0);
-  const head = prefix.slice(scopeLength).replace(/[的了\s]+$/, '');
+  const head = toMetricHead(prefix.slice(scopeLength));
   const metric = `${head}${suffix.replace(/^的/, '')}`.trim();
   return {
     metric,
@@ -165,18 +166,44 @@ export function parseTarget(
   };
 }
 
+/** A list marker the clause opens with: '(2)', '1.', '(一)', '三、'. */
+const LIST_MARKER =
+  /^(?:\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)/;
+
 /**
- * What follows the unit up to the clause end or the next figure: the measured noun and what
- * is done with it.
+ * The part of the metric before the number: no list marker ('(2)选派科技特派员' →
+ * '选派科技特派员'), nothing up to a garbled stretch, no trailing particle.
+ */
+function toMetricHead(prefix: string): string {
+  const afterBlank = prefix.lastIndexOf(BLANK);
+  return prefix
+    .slice(afterBlank + 1)
+    .replace(/^\s+/, '')
+    .replace(LIST_MARKER, '')
+    .replace(/[的了\s]+$/, '');
+}
+
+/**
+ * Verbs that open what is done with the counted things, not what they are: the measured noun
+ * ends before them ('10家优秀孵化器进行重点培育' → '优秀孵化器').
+ */
+const PREDICATE = /^(?:进行|用于|服务于|服务|参与|参加|实现|带动|推动|助力|支撑|落户|入驻|入库)/;
+
+/**
+ * What follows the unit up to the clause end, the next figure or a verb that says what is done
+ * with it: the measured noun.
  * '1000项科技攻关项目,推动' after 项 → '科技攻关项目'; '13家单位开展试点,' → '单位开展试点'
+ * (a trial is what the units are counted for);
+ * '3000名以上服务乡村振兴' after 以上 → ''
  */
 function readSuffix(text: string, from: number): string {
   let end = from;
   const limit = Math.min(text.length, from + MAX_SUFFIX);
   while (end < limit) {
     const ch = text[end] ?? '';
-    if (/[,;:。!?\n\s]/.test(ch)) break;
+    if (/[,;:。!?\n\s\ufffd]/.test(ch)) break;
     if (text.startsWith('其中', end)) break;
+    if (PREDICATE.test(text.slice(end, end + 3))) break;
     if (ch >= '0' && ch <= '9') {
       // The next figure ends this one's phrase; a year or a name's digits do not.
       let digitsEnd = end;

@@ -125,6 +125,19 @@ describe('extractTargets', () => {
     expect(target?.metric).toBe('支持实施重点研发项目');
   });
 
+  it('keeps the metric to the noun phrase measured: no list marker, purpose or garble', () => {
+    const metrics = read(
+      '(2)选派科技特派员3000名以上服务乡村振兴。每年遴选10家左右优秀孵化器进行重点培育。' +
+        '全市新增锟斤拷高新技术企业50家。',
+    ).map((t) => t.metric);
+    expect(metrics).toEqual(['选派科技特派员', '每年遴选优秀孵化器', '高新技术企业']);
+  });
+
+  it('reads 年均增长 as the growth of the figure before it', () => {
+    const targets = read('到2031年,技术合同成交额突破200亿元,年均增长15%以上。');
+    expect(targets.map((t) => t.metric)).toEqual(['技术合同成交额', '技术合同成交额年均增长']);
+  });
+
   it('reads reported figures as actual in a work summary, dated by its title', () => {
     const meta = { title: '某市科技局2022年工作总结', kind: '总结' as const };
     const targets = read('一、主要成效\n全年登记技术合同900项,同比增长12%。', meta);
