@@ -38,6 +38,8 @@ export const NAME_SUFFIXES: readonly NameSuffix[] = [
   { suffix: '科创谷', type: 'Platform' },
   { suffix: '共同体', type: 'Platform' },
   { suffix: '工作站', type: 'Platform' },
+  // 龙湖街道办事处 is a sub-district's government office; a bare 街道办事处 names none.
+  { suffix: '街道办事处', type: 'Agency' },
   { suffix: '办事处', type: 'Platform' },
   { suffix: '创新馆', type: 'Platform' },
   { suffix: '天文馆', type: 'Platform' },

@@ -88,7 +88,10 @@ export function extractEntities(text: NormalisedText, context: EntityContext): E
       ...(agency.place ? { place: agency.place } : {}),
     })),
   ];
+  const ownTitle = toTitleCore(context.document.title);
   for (const candidate of toOutermost(candidates.filter((c) => isAcceptableName(clean, c)))) {
+    // 印发南宁市加快…三年行动计划的通知: the plan named is this document, not a programme in it.
+    if (candidate.type === 'Program' && ownTitle.endsWith(toTitleCore(candidate.name))) continue;
     const match =
       clean.slice(candidate.start, candidate.end) === candidate.name ? 'exact' : 'normalised';
     const evidence = () => toEvidence(text, candidate.start, candidate.end, match, candidate.rule);
@@ -123,6 +126,15 @@ function toAgencyJurisdiction(
 ): string | null {
   if (jurisdiction && name.includes(jurisdiction)) return jurisdiction;
   return place ?? jurisdiction;
+}
+
+/**
+ * A title without its period and quotes, to compare names with: '某市三年行动计划(2024—2026年)'
+ * → '某市三年行动计划'. Without a title, a string that ends with no name.
+ */
+function toTitleCore(title: string | null): string {
+  if (!title) return '\u0000';
+  return title.replace(/[“”‘’"《》\s]/g, '').replace(/\([^()]*\d{4}[^()]*\)$/, '');
 }
 
 /** 福建省人民政府 → 福建省; 市政府 → null */

@@ -48,8 +48,17 @@ export function isGenericName(name: string, type: EntityType): boolean {
     // (a long one is: 厦门市高校院所科技成果转化服务中心).
     .replace(/^(?!国家|全国)[\u4e00-\u9fff]{2,3}[省市区县](?=.{4,6}$)/, '');
   if (bare === '') return true;
+  if (type === 'Program' && DESCRIBED_PROGRAM.test(bare)) return true;
   return isSegmentable(bare, type === 'Program' ? PROGRAM_CATEGORY_SET : CATEGORY_SET);
 }
+
+/**
+ * A programme described rather than named: an adjective of size or rank first, then only the
+ * field and kind (重大科技专项, 省重点研发计划, 重大科技计划 in 策划重大科技计划项目). Names of
+ * this vocabulary put the field first (科技重大专项) or the state before it (国家重点研发计划).
+ */
+const DESCRIBED_PROGRAM =
+  /^[省市区县]?(?:重大|重点)(?:科技|研发|科研|技术|创新|专项|计划|项目|工程)+$/;
 
 /** Whether `text` splits entirely into words of `words` (dynamic programming, O(n·MAX_WORD)). */
 function isSegmentable(text: string, words: ReadonlySet<string>): boolean {

@@ -38,6 +38,31 @@ describe('extractEntities', () => {
     expect(agencies.filter((e) => e.key === issuer?.key)).toHaveLength(1);
   });
 
+  it('takes a programme described by size or rank for a category, a named one for a name', () => {
+    const text =
+      '组织实施重大科技专项攻关,承担国家、省重点研发计划项目,策划重大科技计划项目,' +
+      '推动国家重点研发计划、科技重大专项落地。';
+    expect(names(read(text)).filter((n) => n.startsWith('Program:'))).toEqual([
+      'Program:国家重点研发计划',
+      'Program:科技重大专项',
+    ]);
+  });
+
+  it('does not take the plan the document itself is for a programme in it', () => {
+    const text = '甲市人民政府办公室关于印发甲市科技成果转化三年行动计划的通知\n实施乙丙英才计划。';
+    const programs = read(text, { title: '甲市科技成果转化三年行动计划(2031—2033年)' }).filter(
+      (e) => e.type === 'Program',
+    );
+    expect(programs.map((e) => e.name)).toEqual(['乙丙英才计划']);
+  });
+
+  it('reads a named 街道办事处 as an agency and a bare one as none', () => {
+    const text = '支持丁戊街道办事处建设创新服务中心。由街道办事处负责组织实施。';
+    expect(names(read(text)).filter((n) => n.includes('办事处'))).toEqual([
+      'Agency:丁戊街道办事处',
+    ]);
+  });
+
   it('types a university named as a task owner Institution, not Agency', () => {
     const text = '一、重点任务\n(一)建设成果转化基地。(责任单位:市科技局、丙丁大学、戊己研究所)\n';
     const result = extractDocument(text);
