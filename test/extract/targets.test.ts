@@ -133,6 +133,14 @@ describe('extractTargets', () => {
     expect(metrics).toEqual(['选派科技特派员', '每年遴选优秀孵化器', '高新技术企业']);
   });
 
+  it('lists a goal a news headline repeats once', () => {
+    const text =
+      '甲市出台孵化器行动方案 到2031年在孵企业超6000家\n' +
+      '本报讯 近日,甲市印发行动方案,提出到2031年,全市在孵企业超过6000家。\n';
+    const targets = read(text, { kind: '新闻' });
+    expect(targets.map((t) => [t.value, t.year, t.comparator])).toEqual([[6000, 2031, '>=']]);
+  });
+
   it('reads 年均增长 as the growth of the figure before it', () => {
     const targets = read('到2031年,技术合同成交额突破200亿元,年均增长15%以上。');
     expect(targets.map((t) => t.metric)).toEqual(['技术合同成交额', '技术合同成交额年均增长']);
