@@ -84,7 +84,7 @@ export function createBenchOperations(api: Api, store: Store, t: BenchTargets): 
           store,
           `MATCH (d:Document {id: $id})
            OPTIONAL MATCH (d)-[:HAS_TASK]->(task:Task)
-           OPTIONAL MATCH (task)-[r:ASSIGNED_TO]->(a:Agency)
+           OPTIONAL MATCH (task)-[r:ASSIGNED_TO]->(a:Entity)
            WITH d, task, collect({role: r.role, name: r.name, agency: a.id, sentence: r.sentence,
              start: r.start, end: r.end}) AS owners ORDER BY task.start
            RETURN d.title, collect({number: task.number, title: task.title, owners: owners})`,
@@ -126,7 +126,7 @@ export function createBenchOperations(api: Api, store: Store, t: BenchTargets): 
         cypher(
           store,
           `MATCH (d:Document {jurisdiction: $j})-[:HAS_TASK]->(task:Task)
-           OPTIONAL MATCH (task)-[r:ASSIGNED_TO]->(a:Agency)
+           OPTIONAL MATCH (task)-[r:ASSIGNED_TO]->(a:Entity)
            RETURN task.id, task.title, r.role, a.id, a.name`,
           { j: t.jurisdiction },
         ),

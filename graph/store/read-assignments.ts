@@ -16,7 +16,7 @@ export interface AssignmentRow {
 // Leads first, then in the order the clause names them.
 const FIND_ASSIGNMENTS_BY_TASK_IDS_CYPHER = `
 UNWIND $ids AS id
-MATCH (t:Task {id: id})-[r:ASSIGNED_TO]->(a:Agency)
+MATCH (t:Task {id: id})-[r:ASSIGNED_TO]->(a:Entity)
 WITH t, r, a ORDER BY CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
 RETURN ${assignmentOf('r', 't', 'a')} AS assignment, ${taskOf('t')} AS task,
   ${entityOf('a')} AS agency, null AS document`;
@@ -25,7 +25,7 @@ RETURN ${assignmentOf('r', 't', 'a')} AS assignment, ${taskOf('t')} AS task,
 // itself (the caller has it) so each row carries only the task, its document and the evidence.
 const FIND_ASSIGNMENTS_BY_AGENCY_IDS_CYPHER = `
 UNWIND $ids AS id
-MATCH (t:Task)-[r:ASSIGNED_TO]->(a:Agency {id: id})
+MATCH (t:Task)-[r:ASSIGNED_TO]->(a:Entity {id: id})
 WHERE $role IS NULL OR r.role = $role
 OPTIONAL MATCH (d:Document {id: t.documentId})
 WITH t, r, a, d ORDER BY t.documentId, t.start, t.id
@@ -63,7 +63,7 @@ export function findAssignmentsByAgencyIds(
 const FIND_TASKS_WITH_ASSIGNMENTS_BY_DOCUMENT_IDS_CYPHER = `
 UNWIND $ids AS id
 MATCH (t:Task {documentId: id})
-OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Agency)
+OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Entity)
 WITH t, r, a
 ORDER BY t.documentId, t.start, t.id, CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
 WITH t, collect(CASE WHEN r IS NULL THEN null ELSE {

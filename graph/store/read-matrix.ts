@@ -13,7 +13,7 @@ WHERE ($documentId IS NULL OR d.id = $documentId)
 WITH d ORDER BY coalesce(d.date, '') DESC, d.id
 CALL (d) {
   MATCH (d)-[:HAS_TASK]->(t:Task)
-  OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Agency)
+  OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Entity)
   WITH t, r, a ORDER BY t.start, t.id, CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
   WITH t, collect(CASE WHEN r IS NULL THEN null ELSE {
     assignment: ${assignmentOf('r', 't', 'a')}, agency: ${entityOf('a')} } END) AS owners
