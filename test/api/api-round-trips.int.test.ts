@@ -70,13 +70,16 @@ describe('round trips per query', () => {
   it('do not grow with the number of tasks per agency returned', async () => {
     const one = await measure(AGENCIES, { j: small.jurisdiction, n: 3 });
     const three = await measure(AGENCIES, { j: large.jurisdiction, n: 3 });
-    expect(three).toBe(one);
+    // As above, loader waves may merge (fewer); a per-item read would add trips (more).
+    expect(three).toBeLessThanOrEqual(one);
+    expect(three).toBeGreaterThanOrEqual(one - 2);
   });
 
   it('do not grow with the number of documents per search hit', async () => {
     const one = await measure(SEARCH, { t: small.tag, n: 10 });
     const three = await measure(SEARCH, { t: large.tag, n: 10 });
-    expect(three).toBe(one);
+    expect(three).toBeLessThanOrEqual(one);
+    expect(three).toBeGreaterThanOrEqual(one - 2);
   });
 
   it('stay within a small fixed budget for a full document tree', async () => {
