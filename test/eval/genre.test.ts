@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCorpus } from '../../graph/eval/evaluate-corpus.js';
-import {
-  toAccuracy,
-  toPrecision,
-  toRecall,
-  type Facet,
-  type FacetScore,
-} from '../../graph/eval/facet-score.js';
-import { formatScoreItems } from '../../graph/eval/format-score-table.js';
 import { readGoldCorpus } from '../../graph/eval/read-gold-corpus.js';
+import { defineFloorTests } from './define-floor-tests.js';
 
 // The extractor against documents of the genre written for this test (test/fixtures/genre:
 // district, city and provincial plans, a task table in HTML, a 管理办法, a 工作要点, a work
@@ -33,41 +25,11 @@ const FLOORS: Record<string, number> = {
 };
 
 const corpus = await readGoldCorpus('test/fixtures/genre', 'test/fixtures/genre');
-const { overall } = evaluateCorpus(corpus);
-
-function facetScore(facet: Facet): FacetScore {
-  const score = overall.find((s) => s.facet === facet);
-  if (!score) throw new Error(`no score for ${facet}`);
-  return score;
-}
-
-function measure(name: string): number {
-  const [facet, kind] = name.split(' ') as [Facet, string];
-  const score = facetScore(facet);
-  if (score.measure === 'retrieval')
-    return kind === 'precision' ? toPrecision(score) : toRecall(score);
-  if (score.measure === 'accuracy') return toAccuracy(score);
-  return score.violations.length === 0 ? 1 : 0;
-}
-
 describe('gold evaluation over the genre fixtures', () => {
   it('reads every gold file with its source, HTML included', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(10);
     expect(corpus.some((doc) => doc.gold.file.endsWith('.html'))).toBe(true);
   });
 
-  for (const [name, floor] of Object.entries(FLOORS)) {
-    it(`keeps ${name} at or above ${floor}`, () => {
-      const value = measure(name);
-      const items = formatScoreItems(facetScore(name.split(' ')[0] as Facet), 40).join('\n');
-      expect(value, `${name} = ${value.toFixed(3)} < ${floor}\n${items}`).toBeGreaterThanOrEqual(
-        floor,
-      );
-    });
-  }
-
-  it('never extracts a mustNotExtract string as an entity name or alias', () => {
-    const score = facetScore('mustNotExtract');
-    expect(score.measure === 'violations' ? score.violations : []).toEqual([]);
-  });
+  defineFloorTests(corpus, FLOORS);
 });
