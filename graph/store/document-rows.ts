@@ -1,6 +1,7 @@
 import type { Entity, Evidence, Extraction, FactRef } from '../model/extraction.js';
 import { ENTITY_RELATION_TYPES, ENTITY_TYPES } from '../model/vocabulary.js';
 import type { EntityType } from '../model/vocabulary.js';
+import type { TargetRecord, TaskRecord } from './read-records.js';
 
 /** What saveDocument is given: one document's text, where it came from, and its extraction. */
 export interface SaveDocumentInput {
@@ -43,38 +44,6 @@ export interface EntityRow {
   collective: boolean;
 }
 
-export interface TaskRow {
-  id: string;
-  documentId: string;
-  key: string;
-  number: string;
-  section: string;
-  title: string;
-  body: string;
-  deadline: string | null;
-  start: number;
-  end: number;
-}
-
-export interface TargetRow {
-  id: string;
-  documentId: string;
-  key: string;
-  metric: string;
-  value: number;
-  unit: string;
-  year: number | null;
-  recurring: boolean;
-  comparator: string;
-  kind: string;
-  section: string;
-  start: number;
-  end: number;
-  sentence: string;
-  /** The task that sets it, or null. */
-  taskId: string | null;
-}
-
 /** Provenance every extracted relationship carries, plus ASSIGNED_TO's own fields. */
 export interface RelationProps {
   documentId: string;
@@ -115,8 +84,9 @@ export type RelationGroupKey = `${ExtractedRelationType}:${RelationStartKind}`;
 export interface DocumentRows {
   document: DocumentRow;
   entities: Record<EntityType, EntityRow[]>;
-  tasks: TaskRow[];
-  targets: TargetRow[];
+  // Task and Target nodes are written with exactly the properties the reads return.
+  tasks: TaskRecord[];
+  targets: TargetRecord[];
   relations: Partial<Record<RelationGroupKey, RelationRow[]>>;
   /** Relations left out because an end is unknown (no such task or entity in the extraction). */
   dropped: number;
