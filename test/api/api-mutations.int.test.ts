@@ -81,6 +81,17 @@ async function save(doc: ReturnType<typeof labDocument>): Promise<void> {
   });
 }
 
+/** Two documents naming one lab each, saved; returns the first document and both labs' keys. */
+async function saveTwoLabs(): Promise<{ a: LabDocument; aKey: string; bKey: string }> {
+  const tag = randomHan();
+  const a = labDocument(`${tag}甲实验室`);
+  await save(a);
+  await save(labDocument(`${tag}乙实验室`));
+  return { a, aKey: `Lab||${tag}甲实验室`, bKey: `Lab||${tag}乙实验室` };
+}
+
+type LabDocument = ReturnType<typeof labDocument>;
+
 const ENTITY = `query($id: ID!) { entity(id: $id) { key name aliases curated
   documents { documentId } differentFrom { key } relations { id type curated source { key } target { key } } } }`;
 
@@ -195,12 +206,7 @@ describe('curations', () => {
   });
 
   it('refuses to merge entities marked different, and shows the mark', async () => {
-    const tag = randomHan();
-    const a = labDocument(`${tag}甲实验室`);
-    const b = labDocument(`${tag}乙实验室`);
-    await save(a);
-    await save(b);
-    const [aKey, bKey] = [`Lab||${tag}甲实验室`, `Lab||${tag}乙实验室`];
+    const { aKey, bKey } = await saveTwoLabs();
     const marked = await postGraphQL(
       api,
       'mutation($a: ID!, $b: ID!) { markDifferent(a: $a, b: $b) { a { key } b { key } } }',
@@ -241,12 +247,7 @@ describe('curations', () => {
   });
 
   it('adds a curated relation that survives re-ingestion, and removes it', async () => {
-    const tag = randomHan();
-    const a = labDocument(`${tag}甲实验室`);
-    const b = labDocument(`${tag}乙实验室`);
-    await save(a);
-    await save(b);
-    const [aKey, bKey] = [`Lab||${tag}甲实验室`, `Lab||${tag}乙实验室`];
+    const { a, aKey, bKey } = await saveTwoLabs();
     const added = await postGraphQL(
       api,
       'mutation($input: AddRelationInput!) { addRelation(input: $input) { id type curated source { key } target { key } evidence { sentence } } }',
