@@ -4,7 +4,8 @@ import {
   findAssignmentsByTaskIds,
   findTasksWithAssignmentsByDocumentIds,
 } from '../graph/store/read-assignments.js';
-import type { AssignmentRow } from '../graph/store/read-assignments.js';
+import type { AssignmentRow, TaskWithAssignments } from '../graph/store/read-assignments.js';
+import type { OwnerRole } from '../graph/model/vocabulary.js';
 import {
   findCitationsByDocumentIds,
   findCitingByDocumentIds,
@@ -94,18 +95,7 @@ export function createLoaders(store: Store) {
     ),
     // Tasks read together with their owners when a query asks for both (Document.tasks).
     tasksWithOwnersByDocument: grouped(
-      async (ids) => {
-        const rows = await findTasksWithAssignmentsByDocumentIds(store, ids);
-        for (const { task, owners } of rows) {
-          loaders.task.prime(task.id, task);
-          for (const { agency } of owners) loaders.entity.prime(agency.id, agency);
-          loaders.assignmentsByTask.prime(
-            task.id,
-            owners.map((owner) => owner.assignment),
-          );
-        }
-        return rows.map((row) => row.task);
-      },
+      async (ids) => primeOwners(await findTasksWithAssignmentsByDocumentIds(store, ids)),
       (t: TaskRecord) => t.documentId,
     ),
     assignmentsByAgency: grouped(
@@ -158,6 +148,18 @@ export function createLoaders(store: Store) {
     ),
   };
 
+  function primeOwners(rows: readonly TaskWithAssignments[]): TaskRecord[] {
+    for (const { task, owners } of rows) {
+      loaders.task.prime(task.id, task);
+      for (const { agency } of owners) loaders.entity.prime(agency.id, agency);
+      loaders.assignmentsByTask.prime(
+        task.id,
+        owners.map((owner) => owner.assignment),
+      );
+    }
+    return rows.map((row) => row.task);
+  }
+
   function primeEnds(rows: readonly AssignmentRow[]): AssignmentRecord[] {
     for (const row of rows) {
       loaders.task.prime(row.task.id, row.task);
@@ -167,7 +169,37 @@ export function createLoaders(store: Store) {
     return rows.map((row) => row.assignment);
   }
 
-  return loaders;
+  // A root field that read a whole field tree at once (query-resolvers) hands the rows here,
+  // so the nested fields find them in the loaders instead of reading again.
+  const primers = {
+    /** A document read together with its tasks and their owners. */
+    documentWithTasks(document: DocumentRecord, tasks: readonly TaskWithAssignments[]): void {
+      loaders.document.prime(document.id, document);
+      loaders.tasksWithOwnersByDocument.prime(document.id, primeOwners(tasks));
+      loaders.tasksByDocument.prime(
+        document.id,
+        tasks.map((row) => row.task),
+      );
+    },
+    /** An agency read together with its assignments in one role (null: any role). */
+    agencyWithAssignments(
+      agency: EntityRecord,
+      role: OwnerRole | null,
+      rows: readonly AssignmentRow[],
+    ): void {
+      loaders.entity.prime(agency.id, agency);
+      const assignments = primeEnds(rows);
+      const loader =
+        role === 'lead'
+          ? loaders.leadAssignmentsByAgency
+          : role === 'support'
+            ? loaders.supportAssignmentsByAgency
+            : loaders.assignmentsByAgency;
+      loader.prime(agency.id, assignments);
+    },
+  };
+
+  return { ...loaders, primers };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,4 +1,10 @@
-import type { EntityType } from '../../graph/model/vocabulary.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { OWNER_ROLES } from '../../graph/model/vocabulary.js';
+import type { EntityType, OwnerRole } from '../../graph/model/vocabulary.js';
+import {
+  findAgencyWithAssignments,
+  findDocumentWithTasks,
+} from '../../graph/store/read-assignments.js';
 import type { DocumentSort } from '../../graph/store/read-documents.js';
 import { findDocuments } from '../../graph/store/read-documents.js';
 import { findAgencies } from '../../graph/store/read-entities.js';
@@ -12,12 +18,17 @@ import type { ApiContext } from '../api-context.js';
 import { toNodeRef, toRawId } from '../global-id.js';
 import { MAX_PAGE_SIZE, toConnection, toPage } from '../to-connection.js';
 import { loadNode } from './load-node.js';
+import { enumArgument, selectedFields, selectsField } from './selects-field.js';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_NEIGHBOR_LIMIT = 500;
 /** Nodes one neighbourhood answer holds at most, whatever depth and limit ask for. */
 export const MAX_SUBGRAPH_NODES = 2_000;
 const MAX_INDICATORS = 200;
+
+function isOwnerRole(value: unknown): value is OwnerRole {
+  return (OWNER_ROLES as readonly unknown[]).includes(value);
+}
 
 function inRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -64,8 +75,20 @@ export const queryResolvers = {
       for (const row of found.rows) ctx.loaders.document.prime(row.id, row);
       return toConnection(found.rows, found.totalCount, page.offset);
     },
-    document: (_: unknown, args: { id: string }, ctx: ApiContext) =>
-      ctx.loaders.document.load(toRawId(args.id, ['Document'])),
+    // "Who owns each task of this plan?" is one read: the document, its tasks and their owners.
+    document: async (
+      _: unknown,
+      args: { id: string },
+      ctx: ApiContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      const id = toRawId(args.id, ['Document']);
+      if (!selectsField(info, 'tasks', 'owners')) return ctx.loaders.document.load(id);
+      const found = await findDocumentWithTasks(ctx.store, id);
+      if (found === null) return null;
+      ctx.loaders.primers.documentWithTasks(found.document, found.tasks);
+      return found.document;
+    },
     task: (_: unknown, args: { id: string }, ctx: ApiContext) =>
       ctx.loaders.task.load(toRawId(args.id, ['Task'])),
     agencies: async (
@@ -83,9 +106,23 @@ export const queryResolvers = {
       for (const row of found.rows) ctx.loaders.entity.prime(row.id, row);
       return toConnection(found.rows, found.totalCount, page.offset);
     },
-    agency: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
-      const entity = await ctx.loaders.entity.load(toRawId(args.id, ['Agency']));
-      return entity?.type === 'Agency' ? entity : null;
+    // "Which tasks does this agency lead?" is one read when the query asks for one role's tasks.
+    agency: async (_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
+      const id = toRawId(args.id, ['Agency']);
+      const roles = new Set(
+        selectedFields(info, 'tasks').map((field) =>
+          enumArgument(info, field, 'role', 'OwnerRole'),
+        ),
+      );
+      const [role] = roles;
+      if (roles.size !== 1 || (role !== null && !isOwnerRole(role))) {
+        const entity = await ctx.loaders.entity.load(id);
+        return entity?.type === 'Agency' ? entity : null;
+      }
+      const found = await findAgencyWithAssignments(ctx.store, id, role);
+      if (found === null) return null;
+      ctx.loaders.primers.agencyWithAssignments(found.agency, role, found.rows);
+      return found.agency;
     },
     entity: (_: unknown, args: { id: string }, ctx: ApiContext) =>
       ctx.loaders.entity.load(toRawId(args.id, ['Entity'])),

@@ -86,3 +86,62 @@ export async function findTasksWithAssignmentsByDocumentIds(
     ids: documentIds,
   });
 }
+
+// The agency and its tasks in one read, for "which tasks does this agency lead?" asked by id.
+const FIND_AGENCY_WITH_ASSIGNMENTS_CYPHER = `
+MATCH (a:Agency {id: $id})
+CALL (a) {
+  OPTIONAL MATCH (t:Task)-[r:ASSIGNED_TO]->(a)
+  WHERE $role IS NULL OR r.role = $role
+  OPTIONAL MATCH (d:Document {id: t.documentId})
+  WITH t, r, d ORDER BY t.documentId, t.start, t.id
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
+    assignment: ${assignmentOf('r', 't', 'a')}, task: ${taskOf('t')}, agency: null,
+    document: CASE WHEN d IS NULL THEN null ELSE ${documentOf('d')} END } END) AS rows
+}
+RETURN ${entityOf('a')} AS agency, rows`;
+
+/**
+ * An agency with the tasks assigned to it (in one role, or any), by document and reading
+ * order; null when there is no agency of that id.
+ */
+export async function findAgencyWithAssignments(
+  store: Store,
+  agencyId: string,
+  role: OwnerRole | null,
+): Promise<{ agency: EntityRecord; rows: AssignmentRow[] } | null> {
+  const [found] = await readQuery<{ agency: EntityRecord; rows: AssignmentRow[] }>(
+    store,
+    FIND_AGENCY_WITH_ASSIGNMENTS_CYPHER,
+    { id: agencyId, role },
+  );
+  return found ?? null;
+}
+
+// A document with its tasks and their owners in one read: "who owns each task of this plan?".
+const FIND_DOCUMENT_WITH_TASKS_CYPHER = `
+MATCH (d:Document {id: $id})
+CALL (d) {
+  OPTIONAL MATCH (t:Task {documentId: d.id})
+  OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Entity)
+  WITH t, r, a ORDER BY t.start, t.id, CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
+  WITH t, collect(CASE WHEN r IS NULL THEN null ELSE {
+    assignment: ${assignmentOf('r', 't', 'a')}, agency: ${entityOf('a')} } END) AS owners
+  ORDER BY t.start, t.id
+  RETURN collect(CASE WHEN t IS NULL THEN null ELSE { task: ${taskOf('t')}, owners: owners } END)
+    AS tasks
+}
+RETURN ${documentOf('d')} AS document, tasks`;
+
+/** A document with its tasks in reading order, each with its owners; null when absent. */
+export async function findDocumentWithTasks(
+  store: Store,
+  documentId: string,
+): Promise<{ document: DocumentRecord; tasks: TaskWithAssignments[] } | null> {
+  const [found] = await readQuery<{ document: DocumentRecord; tasks: TaskWithAssignments[] }>(
+    store,
+    FIND_DOCUMENT_WITH_TASKS_CYPHER,
+    { id: documentId },
+  );
+  return found ?? null;
+}

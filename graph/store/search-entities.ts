@@ -59,7 +59,7 @@ export async function searchEntities(
       rows = await readQuery(store, SEARCH_FULLTEXT_CYPHER, {
         ...params,
         query: toPhraseQuery(text),
-        sample: input.first * OVERSAMPLE,
+        sample: params.types === null ? input.first : input.first * OVERSAMPLE,
       });
     } catch (error) {
       // A phrase the analyzer reduces to nothing (stop words only) is a parse error there.

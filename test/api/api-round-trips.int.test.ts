@@ -5,7 +5,9 @@ import type { Store } from '../../graph/store/open-store.js';
 import { ensureSchema } from '../../graph/store/schema.js';
 import { openTestStore } from '../support/open-test-store.js';
 import { postGraphQL } from './api-client.js';
+import { toGlobalId } from '../../api/global-id.js';
 import { randomHan, savePlanFixture } from './make-plan-fixture.js';
+import type { PlanFixture } from './make-plan-fixture.js';
 
 let store: Store;
 let api: Api;
@@ -14,12 +16,14 @@ let api: Api;
 // many in the second, so any difference in round trips would be per-item reads (N+1).
 const small = { tag: '', jurisdiction: '' };
 const large = { tag: '', jurisdiction: '' };
+let plan: PlanFixture;
 
 beforeAll(async () => {
   store = openTestStore();
   await ensureSchema(store);
   small.tag = randomHan(4);
-  small.jurisdiction = (await savePlanFixture(store, small.tag)).jurisdiction;
+  plan = await savePlanFixture(store, small.tag);
+  small.jurisdiction = plan.jurisdiction;
   large.tag = randomHan(4);
   for (let i = 0; i < 3; i += 1) {
     large.jurisdiction = (await savePlanFixture(store, large.tag)).jurisdiction;
@@ -31,12 +35,19 @@ afterAll(async () => {
   await store.close();
 });
 
-/** Round trips to Neo4j one operation costs, and how many items its first list returned. */
+/** Round trips to Neo4j one operation costs. */
 async function measure(query: string, variables: Record<string, unknown>): Promise<number> {
+  return (await measureWithData(query, variables)).trips;
+}
+
+async function measureWithData(
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ trips: number; data: unknown }> {
   const before = store.stats.roundTrips;
   const result = await postGraphQL(api, query, variables);
   expect(result.errors).toBeUndefined();
-  return store.stats.roundTrips - before;
+  return { trips: store.stats.roundTrips - before, data: result.data };
 }
 
 const DOCUMENTS = `query($j: String, $n: Int) { documents(jurisdiction: $j, first: $n) { edges { node {
@@ -84,5 +95,63 @@ describe('round trips per query', () => {
 
   it('stay within a small fixed budget for a full document tree', async () => {
     expect(await measure(DOCUMENTS, { j: large.jurisdiction, n: 6 })).toBeLessThanOrEqual(20);
+  });
+});
+
+// The planner's questions about one agency or one document: the root field reads the whole
+// field tree at once. The same fields reached another way (node(id:), or two role lists that
+// defeat the look-ahead) go through the loaders and must give the same answer.
+const TASK_FIELDS = `role explicit task { title number document { title } } agency { name }
+  evidence { sentence start end }`;
+
+describe('one read for a planner question', () => {
+  it('answers agency → tasks of one role in one round trip, inline or as a variable', async () => {
+    const id = toGlobalId('Agency', plan.keys.lead);
+    const inline = await measureWithData(
+      `query($id: ID!) { agency(id: $id) { name tasks(role: LEAD) { ${TASK_FIELDS} } } }`,
+      { id },
+    );
+    const variable = await measureWithData(
+      `query($id: ID!, $r: OwnerRole) { agency(id: $id) { name tasks(role: $r) { ${TASK_FIELDS} } } }`,
+      { id, r: 'LEAD' },
+    );
+    const loaded = await measureWithData(
+      `query($id: ID!) { agency(id: $id) { name tasks(role: LEAD) { ${TASK_FIELDS} }
+        other: tasks(role: SUPPORT) { role } } }`,
+      { id },
+    );
+    expect(inline.trips).toBe(1);
+    expect(variable.trips).toBe(1);
+    expect(loaded.trips).toBeGreaterThan(1);
+    const tasksOf = (data: unknown) => (data as { agency: { tasks: unknown[] } }).agency.tasks;
+    expect(tasksOf(inline.data).length).toBeGreaterThan(0);
+    expect(tasksOf(inline.data)).toEqual(tasksOf(loaded.data));
+    expect(tasksOf(variable.data)).toEqual(tasksOf(loaded.data));
+  });
+
+  it('answers a missing agency with null in one round trip', async () => {
+    const { trips, data } = await measureWithData(
+      `query($id: ID!) { agency(id: $id) { tasks(role: LEAD) { role } } }`,
+      { id: toGlobalId('Agency', `${plan.keys.lead}不存在`) },
+    );
+    expect(trips).toBe(1);
+    expect(data).toEqual({ agency: null });
+  });
+
+  it('answers document → tasks → owners in one round trip', async () => {
+    const id = toGlobalId('Document', plan.planId);
+    const fields = `title tasks { number title owners { ${TASK_FIELDS} } }`;
+    const direct = await measureWithData(`query($id: ID!) { document(id: $id) { ${fields} } }`, {
+      id,
+    });
+    const loaded = await measureWithData(
+      `query($id: ID!) { document: node(id: $id) { ... on Document { ${fields} } } }`,
+      { id },
+    );
+    expect(direct.trips).toBe(1);
+    const tasksOf = (data: unknown) =>
+      (data as { document: { tasks: { owners: unknown[] }[] } }).document.tasks;
+    expect(tasksOf(direct.data).some((task) => task.owners.length > 0)).toBe(true);
+    expect(direct.data).toEqual(loaded.data);
   });
 });
