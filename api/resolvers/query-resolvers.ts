@@ -153,12 +153,18 @@ export const queryResolvers = {
       _: unknown,
       args: { id: string; depth?: number | null; types?: string[] | null; limit?: number | null },
       ctx: ApiContext,
+      info: GraphQLResolveInfo,
     ) =>
       getNeighborhood(ctx.store, toNodeRef(args.id), {
         depth: inRange('depth', args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH),
         labels: args.types?.length ? args.types : null,
         limit: inRange('limit', args.limit ?? 50, 1, MAX_NEIGHBOR_LIMIT),
         maxNodes: MAX_SUBGRAPH_NODES,
+        // Read properties and evidence sentences only when the query shows them.
+        detail: {
+          nodeProperties: selectsField(info, 'nodes', 'properties'),
+          edgeEvidence: selectsField(info, 'edges', 'evidence'),
+        },
       }),
     shortestPath: (
       _: unknown,

@@ -110,12 +110,32 @@ export function createBenchOperations(api: Api, store: Store, t: BenchTargets): 
       bare: () =>
         cypher(
           store,
+          // The same picture by hand: 20 best-connected neighbours per node, two hops, and
+          // the relationships among all of them.
           `MATCH (n:Entity {id: $id})
-           CALL (n) { MATCH (n)-[]-(m) RETURN DISTINCT m LIMIT 20 }
-           CALL (m) { MATCH (m)-[]-(k) RETURN DISTINCT k LIMIT 20 }
-           WITH collect(DISTINCT n) + collect(DISTINCT m) + collect(DISTINCT k) AS nodes
-           UNWIND nodes AS a MATCH (a)-[r]->(b) WHERE b IN nodes
-           RETURN [x IN nodes | x.id] AS ids, collect({id: elementId(r), type: type(r)}) AS edges`,
+           CALL (n) {
+             MATCH (n)--(m) WHERE NOT m:Alias
+             WITH DISTINCT m ORDER BY COUNT { (m)--() } DESC LIMIT 20
+             RETURN collect(m) AS hop1
+           }
+           CALL (n, hop1) {
+             UNWIND hop1 AS m
+             CALL (m, n, hop1) {
+               MATCH (m)--(k) WHERE NOT k:Alias AND k <> n AND NOT k IN hop1
+               WITH DISTINCT k ORDER BY COUNT { (k)--() } DESC LIMIT 20
+               RETURN collect(k) AS found
+             }
+             UNWIND found AS k
+             RETURN collect(DISTINCT k) AS hop2
+           }
+           WITH [n] + hop1 + hop2 AS nodes
+           CALL (nodes) {
+             UNWIND nodes AS a MATCH (a)-[r]->(b) WHERE b IN nodes
+             RETURN collect({ id: elementId(r), type: type(r), source: elementId(a),
+               target: elementId(b) }) AS edges
+           }
+           RETURN [x IN nodes | { id: x.id, type: x.type, name: x.name, title: x.title }] AS nodes,
+             edges`,
           { id: t.agencyId },
         ),
     },

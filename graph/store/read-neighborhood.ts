@@ -6,41 +6,62 @@ import type {
   GraphNodeType,
   RawEdge,
   RawNode,
+  SubgraphDetail,
   SubgraphRecord,
 } from './read-subgraph-records.js';
-import { graphEdgeOf, graphNodeOf, toMatchLabel, toSubgraph } from './read-subgraph-records.js';
+import {
+  FULL_DETAIL,
+  graphEdgeOf,
+  graphNodeOf,
+  toMatchLabel,
+  toSubgraph,
+} from './read-subgraph-records.js';
 
-const FIND_ROOT_CYPHER = Object.fromEntries(
-  (['Document', 'Task', 'Target', 'Entity'] as const).map((label) => [
-    label,
-    `MATCH (n:${label} {id: $id}) RETURN ${graphNodeOf('n')} AS node`,
-  ]),
-) as Record<ReturnType<typeof toMatchLabel>, string>;
-
-// One hop out of the frontier. Each frontier node keeps at most $limit new neighbours, the
-// best connected first, so a hub (市科技局 with hundreds of tasks) cannot flood the view; the
-// rest is counted. Curation bookkeeping (Alias) is never shown.
-const EXPAND_CYPHER = `
-UNWIND $frontier AS eid
-MATCH (n) WHERE elementId(n) = eid
-CALL (n) {
-  MATCH (n)-[r]-(m)
-  WHERE NOT m:Alias AND NOT elementId(m) IN $visited
-    AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))
-  WITH DISTINCT m
-  ORDER BY COUNT { (m)--() } DESC, elementId(m)
-  WITH collect(m) AS found
-  RETURN found[0..toInteger($limit)] AS kept, size(found) AS total
+// One hop out of the frontier, as a Cypher block that follows the previous hop's `nodes`,
+// `frontier` and `omitted`. Each frontier node keeps at most $limit new neighbours, the best
+// connected first, so a hub (市科技局 with hundreds of tasks) cannot flood the view; the rest
+// is counted, as is whatever the $maxNodes cap leaves out. Curation bookkeeping (Alias) is
+// never shown.
+const HOP_CYPHER = `
+CALL (nodes, frontier) {
+  UNWIND frontier AS n
+  CALL (n, nodes) {
+    MATCH (n)--(m)
+    WHERE NOT m:Alias AND NOT m IN nodes
+      AND ($labels IS NULL OR any(label IN labels(m) WHERE label IN $labels))
+    WITH DISTINCT m
+    ORDER BY COUNT { (m)--() } DESC, elementId(m)
+    WITH collect(m) AS found
+    RETURN found[0..toInteger($limit)] AS kept, size(found) AS total
+  }
+  WITH collect(kept) AS groups, sum(total - size(kept)) AS dropped
+  RETURN reduce(acc = [], kept IN groups | acc + [m IN kept WHERE NOT m IN acc]) AS fresh, dropped
 }
-RETURN [m IN kept | ${graphNodeOf('m')}] AS nodes, total - size(kept) AS omitted`;
+WITH nodes, fresh, omitted + dropped AS omitted,
+  CASE WHEN toInteger($maxNodes) > size(nodes) THEN toInteger($maxNodes) - size(nodes) ELSE 0 END
+    AS room
+WITH nodes + fresh[0..room] AS nodes, fresh[0..room] AS frontier,
+  omitted + size(fresh) - size(fresh[0..room]) AS omitted`;
 
-// Every relationship among the collected nodes, so the picture shows how they interconnect.
-const FIND_EDGES_AMONG_CYPHER = `
-UNWIND $eids AS eid
-MATCH (a) WHERE elementId(a) = eid
-MATCH (a)-[r]->(b)
-WHERE elementId(b) IN $eids
-RETURN ${graphEdgeOf('r')} AS edge`;
+// The whole neighbourhood in one read: the root, `depth` hops, then every relationship among
+// the collected nodes, so the picture shows how they interconnect.
+function neighborhoodCypher(
+  label: ReturnType<typeof toMatchLabel>,
+  depth: number,
+  detail: SubgraphDetail,
+): string {
+  return `
+MATCH (root:${label} {id: $id})
+WITH root, [root] AS nodes, [root] AS frontier, 0 AS omitted
+${HOP_CYPHER.repeat(depth)}
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN nodes
+  RETURN collect(${graphEdgeOf('r', detail, ['a', 'b'])}) AS edges
+}
+RETURN [n IN nodes | ${graphNodeOf('n', detail)}] AS nodes, edges, omitted`;
+}
 
 export interface NeighborhoodOptions {
   /** Hops out from the node, 1–3. */
@@ -51,6 +72,8 @@ export interface NeighborhoodOptions {
   limit: number;
   /** All nodes kept, the root included. */
   maxNodes: number;
+  /** What to return of each node and edge; everything when absent. */
+  detail?: SubgraphDetail | undefined;
 }
 
 /**
@@ -62,50 +85,20 @@ export async function getNeighborhood(
   root: GraphNodeRef,
   options: NeighborhoodOptions,
 ): Promise<SubgraphRecord> {
-  const [found] = await readQuery<{ node: RawNode }>(
+  const [found] = await readQuery<{ nodes: RawNode[]; edges: RawEdge[]; omitted: number }>(
     store,
-    FIND_ROOT_CYPHER[toMatchLabel(root.type)],
-    {
-      id: root.id,
-    },
+    neighborhoodCypher(
+      toMatchLabel(root.type),
+      Math.max(0, Math.trunc(options.depth)),
+      options.detail ?? FULL_DETAIL,
+    ),
+    { id: root.id, labels: options.labels, limit: options.limit, maxNodes: options.maxNodes },
   );
-  if (found === undefined || !sameType(found.node.type, root.type)) {
+  const [rootNode] = found?.nodes ?? [];
+  if (found === undefined || rootNode === undefined || !sameType(rootNode.type, root.type)) {
     throw new NotFoundError(`No ${root.type} with id ${root.id}`);
   }
-  const nodes = new Map<string, RawNode>([[found.node.eid, found.node]]);
-  let frontier = [found.node.eid];
-  let omittedCount = 0;
-  for (let hop = 0; hop < options.depth && frontier.length > 0; hop += 1) {
-    const rows = await readQuery<{ nodes: RawNode[]; omitted: number }>(store, EXPAND_CYPHER, {
-      frontier,
-      visited: [...nodes.keys()],
-      labels: options.labels,
-      limit: options.limit,
-    });
-    const next: string[] = [];
-    for (const row of rows) {
-      omittedCount += row.omitted;
-      for (const node of row.nodes) {
-        if (nodes.has(node.eid)) continue;
-        if (nodes.size >= options.maxNodes) {
-          omittedCount += 1;
-          continue;
-        }
-        nodes.set(node.eid, node);
-        next.push(node.eid);
-      }
-    }
-    frontier = next;
-  }
-  const edges = await readQuery<{ edge: RawEdge }>(store, FIND_EDGES_AMONG_CYPHER, {
-    eids: [...nodes.keys()],
-  });
-  return toSubgraph(
-    [...nodes.values()],
-    edges.map((row) => row.edge),
-    omittedCount > 0,
-    omittedCount,
-  );
+  return toSubgraph(found.nodes, found.edges, found.omitted > 0, found.omitted);
 }
 
 function sameType(found: string, asked: GraphNodeType): boolean {

@@ -68,6 +68,36 @@ describe('neighborhood', () => {
     expect(truncated).toBe(false);
   });
 
+  it('gives the same picture when only labels and arrows are asked for', async () => {
+    // Without `properties` or `evidence` in the query the read leaves them out; labels, roles
+    // and the shape of the graph must not change.
+    const variables = { id: globalId('Task', `${fixture.planId}#t1`), depth: 2 };
+    const full = await postGraphQL(api, NEIGHBORHOOD, variables);
+    const light = await postGraphQL(
+      api,
+      `query($id: ID!, $depth: Int) { neighborhood(id: $id, depth: $depth) {
+        nodes { id type label degree } edges { id source target type role curated }
+        truncated omittedCount } }`,
+      variables,
+    );
+    expect(light.errors).toBeUndefined();
+    const strip = (graph: any) => ({
+      ...graph,
+      nodes: graph.nodes.map(({ id, type, label, degree }: any) => ({ id, type, label, degree })),
+      edges: graph.edges.map(({ id, source, target, type, role, curated }: any) => ({
+        id,
+        source,
+        target,
+        type,
+        role,
+        curated,
+      })),
+    });
+    expect(light.data?.neighborhood).toEqual(strip(full.data?.neighborhood));
+    expect(full.data?.neighborhood.nodes.some((n: any) => n.type === 'TARGET')).toBe(true);
+    expect(full.data?.neighborhood.edges.some((e: any) => e.evidence !== null)).toBe(true);
+  });
+
   it('caps neighbours per node and counts what it left out', async () => {
     const result = await postGraphQL(api, NEIGHBORHOOD, {
       id: globalId('Document', fixture.planId),
