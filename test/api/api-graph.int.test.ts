@@ -81,10 +81,11 @@ describe('neighborhood', () => {
       variables,
     );
     expect(light.errors).toBeUndefined();
-    const strip = (graph: any) => ({
+    type Fields = Record<string, unknown>;
+    const strip = (graph: { nodes: Fields[]; edges: Fields[] }) => ({
       ...graph,
-      nodes: graph.nodes.map(({ id, type, label, degree }: any) => ({ id, type, label, degree })),
-      edges: graph.edges.map(({ id, source, target, type, role, curated }: any) => ({
+      nodes: graph.nodes.map(({ id, type, label, degree }) => ({ id, type, label, degree })),
+      edges: graph.edges.map(({ id, source, target, type, role, curated }) => ({
         id,
         source,
         target,
@@ -94,8 +95,8 @@ describe('neighborhood', () => {
       })),
     });
     expect(light.data?.neighborhood).toEqual(strip(full.data?.neighborhood));
-    expect(full.data?.neighborhood.nodes.some((n: any) => n.type === 'TARGET')).toBe(true);
-    expect(full.data?.neighborhood.edges.some((e: any) => e.evidence !== null)).toBe(true);
+    expect(full.data?.neighborhood.nodes.some((n: Fields) => n.type === 'TARGET')).toBe(true);
+    expect(full.data?.neighborhood.edges.some((e: Fields) => e.evidence !== null)).toBe(true);
   });
 
   it('caps neighbours per node and counts what it left out', async () => {
