@@ -4,9 +4,12 @@
 import cytoscape from 'cytoscape';
 import type { Collection, Core, EdgeSingular, ElementDefinition, EventObject } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { toLayoutOptions } from './to-layout-options.js';
+import { toLayoutOptions, toPresetOptions } from './to-layout-options.js';
+import { toForcePositions, usesFastForce } from './to-force-positions.js';
 import type { NodeKind } from './node-kinds.js';
 import { BULK_THRESHOLD, toStylesheet } from './stylesheet.js';
+import type { RenderOptions } from './to-render-options.js';
+import { toRenderOptions } from './to-render-options.js';
 import type { LayoutName } from './url-state.js';
 
 cytoscape.use(fcose);
@@ -49,6 +52,27 @@ export interface GraphView {
   destroy(): void;
 }
 
+/** The canvas renderer's fields behind its constructor options (cytoscape 3.34). */
+interface RendererFields {
+  textureOnViewport: boolean;
+  hideEdgesOnViewport: boolean;
+  forcedPixelRatio: number | null;
+  redrawHint(group: 'eles' | 'drag', dirty: boolean): void;
+  redraw(): void;
+}
+
+// Cytoscape takes renderer options only when it is created; the renderer reads them from these
+// fields on every frame, so setting them switches the behaviour for a graph that has grown.
+function applyRenderOptions(cy: Core, options: RenderOptions): void {
+  const renderer = (cy as unknown as { renderer(): RendererFields | undefined }).renderer();
+  if (!renderer || !('textureOnViewport' in renderer)) return;
+  renderer.textureOnViewport = options.textureOnViewport;
+  renderer.hideEdgesOnViewport = options.hideEdgesOnViewport;
+  renderer.forcedPixelRatio = options.pixelRatio;
+  renderer.redrawHint('eles', true);
+  renderer.redraw();
+}
+
 export function createGraphView(container: HTMLElement, options: GraphViewOptions): GraphView {
   const cy = cytoscape({
     container,
@@ -62,13 +86,22 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
 
   let filters: GraphFilters = { hiddenKinds: [], jurisdiction: null, documentId: null };
   let bulk = false;
+  let rendering: RenderOptions = toRenderOptions(0);
 
-  // Swap to the bulk stylesheet (and back) as the graph crosses the threshold.
+  // Swap to the bulk stylesheet and the viewport fast paths (and back) as the graph crosses
+  // their thresholds.
   function restyle(): void {
-    const wanted = cy.nodes().length > BULK_THRESHOLD;
-    if (wanted === bulk) return;
-    bulk = wanted;
-    cy.style(toStylesheet({ bulk }));
+    const count = cy.nodes().length;
+    const wanted = count > BULK_THRESHOLD;
+    if (wanted !== bulk) {
+      bulk = wanted;
+      cy.style(toStylesheet({ bulk }));
+    }
+    const next = toRenderOptions(count);
+    if (JSON.stringify(next) !== JSON.stringify(rendering)) {
+      rendering = next;
+      applyRenderOptions(cy, next);
+    }
   }
   // Selecting programmatically fires the same events as a click; this keeps it from echoing back.
   let quiet = false;
@@ -168,7 +201,12 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
     layout(name, animated = true) {
       const visible = shown();
       const roots = visible.nodes('[kind = "DOCUMENT"]').map((node) => node.id());
-      const layout = visible.layout(toLayoutOptions(name, visible.nodes().length, roots, animated));
+      const count = visible.nodes().length;
+      // Big graphs get the fast force layout, applied as a preset so the same events fire.
+      const options = usesFastForce(name, count)
+        ? toPresetOptions(toForcePositions(visible))
+        : toLayoutOptions(name, count, roots, animated);
+      const layout = visible.layout(options);
       const done = layout.promiseOn('layoutstop');
       layout.run();
       return done.then(() => undefined);

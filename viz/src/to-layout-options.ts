@@ -1,11 +1,9 @@
-// Layout options per layout name. fcose for general graphs (draft quality once graphs are large,
-// where the spectral step alone is good and the force refinement costs seconds); breadthfirst
-// for the document → section → task hierarchy, tasks in reading order.
-import type { LayoutOptions, NodeSingular } from 'cytoscape';
+// Layout options per layout name. fcose for general graphs up to a few hundred nodes (bigger ones
+// get to-force-positions.ts, applied as a preset: fcose's force step runs at least five rounds
+// per node, and its spectral-only draft piles a document's tasks on one spot); breadthfirst for
+// the document → section → task hierarchy, tasks in reading order.
+import type { LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { LayoutName } from './url-state.js';
-
-/** Above this many visible nodes fcose skips its force refinement. */
-export const DRAFT_THRESHOLD = 800;
 
 function orderOf(node: NodeSingular): number {
   const properties = node.data('properties') as Record<string, unknown> | undefined;
@@ -28,17 +26,16 @@ export function toLayoutOptions(
     case 'fcose':
       return {
         name: 'fcose',
-        quality: nodeCount > DRAFT_THRESHOLD ? 'draft' : 'default',
+        quality: 'default',
         randomize: true,
         animate,
         animationDuration: 400,
         nodeDimensionsIncludeLabels: false,
-        // Packing components is a second pass over the whole graph; big graphs skip it.
-        packComponents: nodeCount <= DRAFT_THRESHOLD,
+        packComponents: true,
         idealEdgeLength: 70,
         nodeRepulsion: 6000,
-        // Past a few hundred nodes the last iterations move little but cost much.
-        numIter: nodeCount > 200 ? 1000 : 2500,
+        // The last iterations move little but cost much (fcose still runs at least 5 per node).
+        numIter: 1000,
       } as LayoutOptions;
     case 'breadthfirst':
       return {
@@ -61,4 +58,15 @@ export function toLayoutOptions(
     case 'grid':
       return { name: 'grid', avoidOverlap: true, animate } as LayoutOptions;
   }
+}
+
+/** Places nodes where a layout computed outside Cytoscape put them, then fits them in view. */
+export function toPresetOptions(positions: ReadonlyMap<string, Position>): LayoutOptions {
+  return {
+    name: 'preset',
+    positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position(),
+    fit: true,
+    padding: 30,
+    animate: false,
+  } as LayoutOptions;
 }
