@@ -211,22 +211,25 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     } catch (error) {
       showError(error);
     }
+    // The opening picture's requests go out before the panels are built, which then happens
+    // while they are on the wire.
+    if (!named) {
+      store.set({
+        expanded: documents
+          .slice(0, OPENING_DOCUMENTS)
+          .map((d) => ({ id: d.id, limit: DEFAULT_LIMIT })),
+      });
+    }
+    const opening = drawn ?? controller.load(store.get());
+    // The controller starts queued work on the next microtask; let it send its fetches first.
+    await Promise.resolve();
     remount();
     applyFilters(store.get());
     if (store.get().script !== 'original') {
       void converter.setScript(store.get().script).catch(showError);
     }
-    if (drawn) {
-      await drawn;
-      applyFilters(store.get());
-      return;
-    }
-    store.set({
-      expanded: documents
-        .slice(0, OPENING_DOCUMENTS)
-        .map((d) => ({ id: d.id, limit: DEFAULT_LIMIT })),
-    });
-    await controller.load(store.get());
+    await opening;
+    applyFilters(store.get());
   })();
 
   return { cy: view.cy, view, store, controller, ready };
