@@ -11,6 +11,7 @@ import { isGraphQLError, toKnownApiError } from './api-errors.js';
 import type { ApiContext } from './api-context.js';
 import { createLoaders } from './create-loaders.js';
 import { createSchema } from './create-schema.js';
+import { toReadPlan } from './to-read-plan.js';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples.js';
 import { createHttpPlugin } from './http/create-http-plugin.js';
 import { createLimitsPlugin, DEFAULT_QUERY_LIMITS } from './limits/create-limits-plugin.js';
@@ -44,11 +45,15 @@ export function createApi(options: CreateApiOptions): Api {
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
     logging: options.logging ?? false,
-    context: ({ request }) => ({
-      store,
-      loaders: createLoaders(store),
-      authorized: hasToken(request, config.token),
-    }),
+    context: ({ request, params }) => {
+      const readPlan = toReadPlan(params.query);
+      return {
+        store,
+        readPlan,
+        loaders: createLoaders(store, readPlan),
+        authorized: hasToken(request, config.token),
+      };
+    },
     cors: config.corsOrigins ? { origin: config.corsOrigins, credentials: false } : false,
     graphiql: {
       title: 'innograph GraphQL',

@@ -43,16 +43,19 @@ import {
   findTasksByIds,
 } from '../graph/store/read-tasks.js';
 import type { Store } from '../graph/store/open-store.js';
+import { FULL_READ } from '../graph/store/read-plan.js';
+import type { ReadPlan } from '../graph/store/read-plan.js';
 
 /**
  * Per-request batching: every field that needs more data asks a loader, and all the asks of
  * one execution tick become one store read. A query's round trips then depend on its shape,
- * not on how many items it returns.
+ * not on how many items it returns. Every read of one request uses the request's plan, so a
+ * record primed by one read has the same properties as the loader would have read.
  */
-export function createLoaders(store: Store) {
+export function createLoaders(store: Store, plan: ReadPlan = FULL_READ) {
   const loaders = {
     document: byId(
-      (ids) => findDocumentsByIds(store, ids),
+      (ids) => findDocumentsByIds(store, ids, plan),
       (d: DocumentRecord) => d.id,
     ),
     documentText: byId(
@@ -60,7 +63,7 @@ export function createLoaders(store: Store) {
       (d: { id: string; text: string }) => d.id,
     ),
     task: byId(
-      (ids) => findTasksByIds(store, ids),
+      (ids) => findTasksByIds(store, ids, plan),
       (t: TaskRecord) => t.id,
     ),
     target: byId(
@@ -76,7 +79,7 @@ export function createLoaders(store: Store) {
       (l: AgencyLoad) => l.agencyId,
     ),
     tasksByDocument: grouped(
-      (ids) => findTasksByDocumentIds(store, ids),
+      (ids) => findTasksByDocumentIds(store, ids, plan),
       (t: TaskRecord) => t.documentId,
     ),
     targetsByDocument: grouped(
@@ -90,24 +93,24 @@ export function createLoaders(store: Store) {
     // Assignment rows carry their task, agency and document: prime those loaders with them so
     // that `owners { agency }` or `tasks { task { document } }` cost no further read.
     assignmentsByTask: grouped(
-      async (ids) => primeEnds(await findAssignmentsByTaskIds(store, ids)),
+      async (ids) => primeEnds(await findAssignmentsByTaskIds(store, ids, plan)),
       (a: AssignmentRecord) => a.taskId,
     ),
     // Tasks read together with their owners when a query asks for both (Document.tasks).
     tasksWithOwnersByDocument: grouped(
-      async (ids) => primeOwners(await findTasksWithAssignmentsByDocumentIds(store, ids)),
+      async (ids) => primeOwners(await findTasksWithAssignmentsByDocumentIds(store, ids, plan)),
       (t: TaskRecord) => t.documentId,
     ),
     assignmentsByAgency: grouped(
-      async (ids) => primeEnds(await findAssignmentsByAgencyIds(store, ids)),
+      async (ids) => primeEnds(await findAssignmentsByAgencyIds(store, ids, null, plan)),
       (a: AssignmentRecord) => a.agencyId,
     ),
     leadAssignmentsByAgency: grouped(
-      async (ids) => primeEnds(await findAssignmentsByAgencyIds(store, ids, 'lead')),
+      async (ids) => primeEnds(await findAssignmentsByAgencyIds(store, ids, 'lead', plan)),
       (a: AssignmentRecord) => a.agencyId,
     ),
     supportAssignmentsByAgency: grouped(
-      async (ids) => primeEnds(await findAssignmentsByAgencyIds(store, ids, 'support')),
+      async (ids) => primeEnds(await findAssignmentsByAgencyIds(store, ids, 'support', plan)),
       (a: AssignmentRecord) => a.agencyId,
     ),
     mentionsByDocument: grouped(

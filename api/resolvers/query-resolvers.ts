@@ -84,7 +84,7 @@ export const queryResolvers = {
     ) => {
       const id = toRawId(args.id, ['Document']);
       if (!selectsField(info, 'tasks', 'owners')) return ctx.loaders.document.load(id);
-      const found = await findDocumentWithTasks(ctx.store, id);
+      const found = await findDocumentWithTasks(ctx.store, id, ctx.readPlan);
       if (found === null) return null;
       ctx.loaders.primers.documentWithTasks(found.document, found.tasks);
       return found.document;
@@ -119,7 +119,7 @@ export const queryResolvers = {
         const entity = await ctx.loaders.entity.load(id);
         return entity?.type === 'Agency' ? entity : null;
       }
-      const found = await findAgencyWithAssignments(ctx.store, id, role);
+      const found = await findAgencyWithAssignments(ctx.store, id, role, ctx.readPlan);
       if (found === null) return null;
       ctx.loaders.primers.agencyWithAssignments(found.agency, role, found.rows);
       return found.agency;
@@ -134,10 +134,14 @@ export const queryResolvers = {
       if (!args.documentId && !args.jurisdiction) {
         throw badInput('Give documentId or jurisdiction (or both)');
       }
-      const matrix = await findResponsibilityMatrix(ctx.store, {
-        documentId: args.documentId ? toRawId(args.documentId, ['Document']) : null,
-        jurisdiction: args.jurisdiction,
-      });
+      const matrix = await findResponsibilityMatrix(
+        ctx.store,
+        {
+          documentId: args.documentId ? toRawId(args.documentId, ['Document']) : null,
+          jurisdiction: args.jurisdiction,
+        },
+        ctx.readPlan,
+      );
       // Cells point at these tasks and agencies: resolve them without another read.
       for (const task of matrix.tasks) ctx.loaders.task.prime(task.id, task);
       for (const { agency } of matrix.agencies) ctx.loaders.entity.prime(agency.id, agency);

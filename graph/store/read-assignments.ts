@@ -1,5 +1,7 @@
 import type { OwnerRole } from '../model/vocabulary.js';
 import type { Store } from './open-store.js';
+import { FULL_READ } from './read-plan.js';
+import type { ReadPlan } from './read-plan.js';
 import { readQuery } from './read-query.js';
 import { assignmentOf, documentOf, entityOf, taskOf } from './read-projections.js';
 import type { AssignmentRecord, DocumentRecord, EntityRecord, TaskRecord } from './read-records.js';
@@ -14,23 +16,23 @@ export interface AssignmentRow {
 }
 
 // Leads first, then in the order the clause names them.
-const FIND_ASSIGNMENTS_BY_TASK_IDS_CYPHER = `
+const assignmentsByTaskIdsCypher = (plan: ReadPlan): string => `
 UNWIND $ids AS id
 MATCH (t:Task {id: id})-[r:ASSIGNED_TO]->(a:Entity)
 WITH t, r, a ORDER BY CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
-RETURN ${assignmentOf('r', 't', 'a')} AS assignment, ${taskOf('t')} AS task,
+RETURN ${assignmentOf('r', 't', 'a', plan)} AS assignment, ${taskOf('t', plan)} AS task,
   ${entityOf('a')} AS agency, null AS document`;
 
 // A busy agency has thousands of tasks: filter the role in Cypher and leave out the agency
 // itself (the caller has it) so each row carries only the task, its document and the evidence.
-const FIND_ASSIGNMENTS_BY_AGENCY_IDS_CYPHER = `
+const assignmentsByAgencyIdsCypher = (plan: ReadPlan): string => `
 UNWIND $ids AS id
 MATCH (t:Task)-[r:ASSIGNED_TO]->(a:Entity {id: id})
 WHERE $role IS NULL OR r.role = $role
 OPTIONAL MATCH (d:Document {id: t.documentId})
 WITH t, r, a, d ORDER BY t.documentId, t.start, t.id
-RETURN ${assignmentOf('r', 't', 'a')} AS assignment, ${taskOf('t')} AS task,
-  null AS agency, CASE WHEN d IS NULL THEN null ELSE ${documentOf('d')} END AS document`;
+RETURN ${assignmentOf('r', 't', 'a', plan)} AS assignment, ${taskOf('t', plan)} AS task,
+  null AS agency, CASE WHEN d IS NULL THEN null ELSE ${documentOf('d', plan)} END AS document`;
 
 async function rowsOf(
   store: Store,
@@ -46,8 +48,9 @@ async function rowsOf(
 export function findAssignmentsByTaskIds(
   store: Store,
   taskIds: readonly string[],
+  plan: ReadPlan = FULL_READ,
 ): Promise<AssignmentRow[]> {
-  return rowsOf(store, FIND_ASSIGNMENTS_BY_TASK_IDS_CYPHER, taskIds);
+  return rowsOf(store, assignmentsByTaskIdsCypher(plan), taskIds);
 }
 
 /** Tasks assigned to the agencies (in one role, or any), by document and reading order. */
@@ -55,21 +58,22 @@ export function findAssignmentsByAgencyIds(
   store: Store,
   agencyIds: readonly string[],
   role: OwnerRole | null = null,
+  plan: ReadPlan = FULL_READ,
 ): Promise<AssignmentRow[]> {
-  return rowsOf(store, FIND_ASSIGNMENTS_BY_AGENCY_IDS_CYPHER, agencyIds, role);
+  return rowsOf(store, assignmentsByAgencyIdsCypher(plan), agencyIds, role);
 }
 
 // A document's tasks with their owners in one read, for the common "who owns each task" query.
-const FIND_TASKS_WITH_ASSIGNMENTS_BY_DOCUMENT_IDS_CYPHER = `
+const tasksWithAssignmentsByDocumentIdsCypher = (plan: ReadPlan): string => `
 UNWIND $ids AS id
 MATCH (t:Task {documentId: id})
 OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Entity)
 WITH t, r, a
 ORDER BY t.documentId, t.start, t.id, CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
 WITH t, collect(CASE WHEN r IS NULL THEN null ELSE {
-  assignment: ${assignmentOf('r', 't', 'a')}, agency: ${entityOf('a')} } END) AS owners
+  assignment: ${assignmentOf('r', 't', 'a', plan)}, agency: ${entityOf('a')} } END) AS owners
 ORDER BY t.documentId, t.start, t.id
-RETURN ${taskOf('t')} AS task, owners`;
+RETURN ${taskOf('t', plan)} AS task, owners`;
 
 export interface TaskWithAssignments {
   task: TaskRecord;
@@ -80,15 +84,16 @@ export interface TaskWithAssignments {
 export async function findTasksWithAssignmentsByDocumentIds(
   store: Store,
   documentIds: readonly string[],
+  plan: ReadPlan = FULL_READ,
 ): Promise<TaskWithAssignments[]> {
   if (documentIds.length === 0) return [];
-  return readQuery<TaskWithAssignments>(store, FIND_TASKS_WITH_ASSIGNMENTS_BY_DOCUMENT_IDS_CYPHER, {
+  return readQuery<TaskWithAssignments>(store, tasksWithAssignmentsByDocumentIdsCypher(plan), {
     ids: documentIds,
   });
 }
 
 // The agency and its tasks in one read, for "which tasks does this agency lead?" asked by id.
-const FIND_AGENCY_WITH_ASSIGNMENTS_CYPHER = `
+const agencyWithAssignmentsCypher = (plan: ReadPlan): string => `
 MATCH (a:Agency {id: $id})
 CALL (a) {
   OPTIONAL MATCH (t:Task)-[r:ASSIGNED_TO]->(a)
@@ -96,8 +101,8 @@ CALL (a) {
   OPTIONAL MATCH (d:Document {id: t.documentId})
   WITH t, r, d ORDER BY t.documentId, t.start, t.id
   RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
-    assignment: ${assignmentOf('r', 't', 'a')}, task: ${taskOf('t')}, agency: null,
-    document: CASE WHEN d IS NULL THEN null ELSE ${documentOf('d')} END } END) AS rows
+    assignment: ${assignmentOf('r', 't', 'a', plan)}, task: ${taskOf('t', plan)}, agency: null,
+    document: CASE WHEN d IS NULL THEN null ELSE ${documentOf('d', plan)} END } END) AS rows
 }
 RETURN ${entityOf('a')} AS agency, rows`;
 
@@ -109,38 +114,40 @@ export async function findAgencyWithAssignments(
   store: Store,
   agencyId: string,
   role: OwnerRole | null,
+  plan: ReadPlan = FULL_READ,
 ): Promise<{ agency: EntityRecord; rows: AssignmentRow[] } | null> {
   const [found] = await readQuery<{ agency: EntityRecord; rows: AssignmentRow[] }>(
     store,
-    FIND_AGENCY_WITH_ASSIGNMENTS_CYPHER,
+    agencyWithAssignmentsCypher(plan),
     { id: agencyId, role },
   );
   return found ?? null;
 }
 
 // A document with its tasks and their owners in one read: "who owns each task of this plan?".
-const FIND_DOCUMENT_WITH_TASKS_CYPHER = `
+const documentWithTasksCypher = (plan: ReadPlan): string => `
 MATCH (d:Document {id: $id})
 CALL (d) {
   OPTIONAL MATCH (t:Task {documentId: d.id})
   OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Entity)
   WITH t, r, a ORDER BY t.start, t.id, CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
   WITH t, collect(CASE WHEN r IS NULL THEN null ELSE {
-    assignment: ${assignmentOf('r', 't', 'a')}, agency: ${entityOf('a')} } END) AS owners
+    assignment: ${assignmentOf('r', 't', 'a', plan)}, agency: ${entityOf('a')} } END) AS owners
   ORDER BY t.start, t.id
-  RETURN collect(CASE WHEN t IS NULL THEN null ELSE { task: ${taskOf('t')}, owners: owners } END)
+  RETURN collect(CASE WHEN t IS NULL THEN null ELSE { task: ${taskOf('t', plan)}, owners: owners } END)
     AS tasks
 }
-RETURN ${documentOf('d')} AS document, tasks`;
+RETURN ${documentOf('d', plan)} AS document, tasks`;
 
 /** A document with its tasks in reading order, each with its owners; null when absent. */
 export async function findDocumentWithTasks(
   store: Store,
   documentId: string,
+  plan: ReadPlan = FULL_READ,
 ): Promise<{ document: DocumentRecord; tasks: TaskWithAssignments[] } | null> {
   const [found] = await readQuery<{ document: DocumentRecord; tasks: TaskWithAssignments[] }>(
     store,
-    FIND_DOCUMENT_WITH_TASKS_CYPHER,
+    documentWithTasksCypher(plan),
     { id: documentId },
   );
   return found ?? null;

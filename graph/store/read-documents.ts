@@ -1,5 +1,7 @@
 import { toSimplified } from '../extract/to-simplified.js';
 import type { Store } from './open-store.js';
+import { FULL_READ } from './read-plan.js';
+import type { ReadPlan } from './read-plan.js';
 import { readQuery } from './read-query.js';
 import { documentOf } from './read-projections.js';
 import type { DocumentRecord } from './read-records.js';
@@ -30,10 +32,10 @@ RETURN size(found) AS totalCount,
   ]),
 ) as Record<DocumentSort, string>;
 
-const FIND_DOCUMENTS_BY_IDS_CYPHER = `
+const documentsByIdsCypher = (plan: ReadPlan): string => `
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
-RETURN ${documentOf('d')} AS row`;
+RETURN ${documentOf('d', plan)} AS row`;
 
 const FIND_DOCUMENT_TEXTS_CYPHER = `
 UNWIND $ids AS id
@@ -74,8 +76,9 @@ export async function findDocuments(store: Store, filter: DocumentFilter): Promi
 export async function findDocumentsByIds(
   store: Store,
   ids: readonly string[],
+  plan: ReadPlan = FULL_READ,
 ): Promise<DocumentRecord[]> {
-  const rows = await readQuery<{ row: DocumentRecord }>(store, FIND_DOCUMENTS_BY_IDS_CYPHER, {
+  const rows = await readQuery<{ row: DocumentRecord }>(store, documentsByIdsCypher(plan), {
     ids,
   });
   return rows.map((r) => r.row);

@@ -1,26 +1,38 @@
 import type { Store } from './open-store.js';
+import { FULL_READ } from './read-plan.js';
+import type { ReadPlan } from './read-plan.js';
 import { readQuery } from './read-query.js';
 import { assignmentOf, documentOf, entityOf, taskOf } from './read-projections.js';
 import type { AssignmentRecord, DocumentRecord, EntityRecord, TaskRecord } from './read-records.js';
 
 // Every task of the chosen documents, owned or not (an unowned task is a gap a planner must
 // see), with its assignments leads first. One row per document, tasks nested, so a document's
-// fields travel once rather than once per task and owner.
-const FIND_MATRIX_CYPHER = `
-MATCH (d:Document)
-WHERE ($documentId IS NULL OR d.id = $documentId)
-  AND ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
+// fields travel once rather than once per task and owner; an owner travels as its id, and each
+// agency once in `agencies`. The documents are found through an index: one statement per way
+// of choosing them rather than `$x IS NULL OR …`, which makes Neo4j scan every document.
+const MATRIX_SCOPES = {
+  document: 'MATCH (d:Document {id: $documentId})',
+  jurisdiction: 'MATCH (d:Document {jurisdiction: $jurisdiction})',
+  both: 'MATCH (d:Document {id: $documentId}) WHERE d.jurisdiction = $jurisdiction',
+} as const;
+
+function matrixCypher(scope: keyof typeof MATRIX_SCOPES, plan: ReadPlan): string {
+  return `
+${MATRIX_SCOPES[scope]}
 WITH d ORDER BY coalesce(d.date, '') DESC, d.id
 CALL (d) {
   MATCH (d)-[:HAS_TASK]->(t:Task)
   OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Entity)
   WITH t, r, a ORDER BY t.start, t.id, CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
-  WITH t, collect(CASE WHEN r IS NULL THEN null ELSE {
-    assignment: ${assignmentOf('r', 't', 'a')}, agency: ${entityOf('a')} } END) AS owners
+  WITH t, collect(CASE WHEN r IS NULL THEN null ELSE ${assignmentOf('r', 't', 'a', plan)} END) AS owners,
+    collect(a) AS owning
   ORDER BY t.start, t.id
-  RETURN collect({ task: ${taskOf('t')}, owners: owners }) AS tasks
+  RETURN collect({ task: ${taskOf('t', plan)}, owners: owners }) AS tasks, collect(owning) AS owning
 }
-RETURN ${documentOf('d')} AS document, tasks`;
+WITH d, tasks, reduce(acc = [], group IN owning | acc + group) AS owning
+RETURN ${documentOf('d', plan)} AS document, tasks,
+  collect { UNWIND owning AS a WITH DISTINCT a RETURN ${entityOf('a')} } AS agencies`;
+}
 
 export interface MatrixAgencyRecord {
   agency: EntityRecord;
@@ -40,19 +52,25 @@ export interface ResponsibilityMatrixRecord {
 
 interface MatrixRow {
   document: DocumentRecord;
-  tasks: { task: TaskRecord; owners: { assignment: AssignmentRecord; agency: EntityRecord }[] }[];
+  tasks: { task: TaskRecord; owners: AssignmentRecord[] }[];
+  /** The agencies owning this document's tasks, each once. */
+  agencies: EntityRecord[];
 }
 
-/** Agencies × tasks for one document or for every document of a jurisdiction (both: AND). */
+/** Agencies × tasks for one document or for every document of a jurisdiction (both: AND; neither: empty). */
 export async function findResponsibilityMatrix(
   store: Store,
   scope: { documentId?: string | null | undefined; jurisdiction?: string | null | undefined },
+  plan: ReadPlan = FULL_READ,
 ): Promise<ResponsibilityMatrixRecord> {
-  const rows = await readQuery<MatrixRow>(store, FIND_MATRIX_CYPHER, {
-    documentId: scope.documentId ?? null,
-    jurisdiction: scope.jurisdiction ?? null,
-  });
-  return toMatrix(rows);
+  const documentId = scope.documentId ?? null;
+  const jurisdiction = scope.jurisdiction ?? null;
+  if (documentId === null && jurisdiction === null) return toMatrix([]);
+  const cypher = matrixCypher(
+    documentId === null ? 'jurisdiction' : jurisdiction === null ? 'document' : 'both',
+    plan,
+  );
+  return toMatrix(await readQuery<MatrixRow>(store, cypher, { documentId, jurisdiction }));
 }
 
 function toMatrix(rows: readonly MatrixRow[]): ResponsibilityMatrixRecord {
@@ -62,9 +80,12 @@ function toMatrix(rows: readonly MatrixRow[]): ResponsibilityMatrixRecord {
   const assignments: AssignmentRecord[] = [];
   for (const row of rows) {
     documents.set(row.document.id, row.document);
-    for (const { task, owners } of row.tasks) {
+    const owners = new Map(row.agencies.map((agency) => [agency.id, agency]));
+    for (const { task, owners: assigned } of row.tasks) {
       tasks.set(task.id, task);
-      for (const { assignment, agency } of owners) {
+      for (const assignment of assigned) {
+        const agency = owners.get(assignment.agencyId);
+        if (agency === undefined) continue;
         assignments.push(assignment);
         const entry = agencies.get(agency.id) ?? { agency, leadCount: 0, supportCount: 0 };
         if (assignment.role === 'lead') entry.leadCount += 1;

@@ -1,18 +1,20 @@
 import type { Store } from './open-store.js';
+import { FULL_READ } from './read-plan.js';
+import type { ReadPlan } from './read-plan.js';
 import { readQuery } from './read-query.js';
 import { targetOf, taskOf } from './read-projections.js';
 import type { TargetRecord, TaskRecord } from './read-records.js';
 
-const FIND_TASKS_BY_IDS_CYPHER = `
+const tasksByIdsCypher = (plan: ReadPlan): string => `
 UNWIND $ids AS id
 MATCH (t:Task {id: id})
-RETURN ${taskOf('t')} AS row`;
+RETURN ${taskOf('t', plan)} AS row`;
 
-const FIND_TASKS_BY_DOCUMENT_IDS_CYPHER = `
+const tasksByDocumentIdsCypher = (plan: ReadPlan): string => `
 UNWIND $ids AS id
 MATCH (t:Task {documentId: id})
 WITH t ORDER BY t.documentId, t.start, t.id
-RETURN ${taskOf('t')} AS row`;
+RETURN ${taskOf('t', plan)} AS row`;
 
 const FIND_TARGETS_BY_IDS_CYPHER = `
 UNWIND $ids AS id
@@ -37,16 +39,21 @@ async function rowsOf<T>(store: Store, cypher: string, ids: readonly string[]): 
   return rows.map((r) => r.row);
 }
 
-export function findTasksByIds(store: Store, ids: readonly string[]): Promise<TaskRecord[]> {
-  return rowsOf(store, FIND_TASKS_BY_IDS_CYPHER, ids);
+export function findTasksByIds(
+  store: Store,
+  ids: readonly string[],
+  plan: ReadPlan = FULL_READ,
+): Promise<TaskRecord[]> {
+  return rowsOf(store, tasksByIdsCypher(plan), ids);
 }
 
 /** Tasks of the documents, in reading order. */
 export function findTasksByDocumentIds(
   store: Store,
   documentIds: readonly string[],
+  plan: ReadPlan = FULL_READ,
 ): Promise<TaskRecord[]> {
-  return rowsOf(store, FIND_TASKS_BY_DOCUMENT_IDS_CYPHER, documentIds);
+  return rowsOf(store, tasksByDocumentIdsCypher(plan), documentIds);
 }
 
 export function findTargetsByIds(store: Store, ids: readonly string[]): Promise<TargetRecord[]> {
