@@ -152,9 +152,11 @@ export function createBenchOperations(api: Api, store: Store, t: BenchTargets): 
       bare: () =>
         cypher(
           store,
+          // In the order the API answers: newest document first, tasks as they are read.
           `MATCH (d:Document {jurisdiction: $j})-[:HAS_TASK]->(task:Task)
            OPTIONAL MATCH (task)-[r:ASSIGNED_TO]->(a:Entity)
-           RETURN task.id, task.title, r.role, a.id, a.name`,
+           RETURN task.id, task.title, r.role, a.id, a.name
+           ORDER BY d.date DESC, d.id, task.start, r.role`,
           { j: t.jurisdiction },
         ),
     },
