@@ -36,7 +36,7 @@ query DocumentOwners {
         tasks {
           number
           title
-          owners { role explicit name agency { key } evidence { sentence } }
+          owners { role explicit name owner { __typename key name } evidence { sentence } }
         }
       }
     }
@@ -47,7 +47,7 @@ const MATRIX = `# 任务分解表: agencies × tasks for a jurisdiction (or docu
 query Matrix {
   responsibilityMatrix(jurisdiction: "启东市") {
     agencies { agency { name } leadCount supportCount }
-    cells { role task { number title } agency { name } }
+    cells { role task { number title } owner { name } }
   }
 }`;
 

@@ -20,6 +20,8 @@ export const taskResolvers = {
   Assignment: {
     id: (a: AssignmentRecord) => toGlobalId('Edge', a.id),
     task: (a: AssignmentRecord, _: unknown, ctx: ApiContext) => ctx.loaders.task.load(a.taskId),
+    owner: (a: AssignmentRecord, _: unknown, ctx: ApiContext) =>
+      ctx.loaders.entity.load(a.agencyId),
     agency: (a: AssignmentRecord, _: unknown, ctx: ApiContext) =>
       ctx.loaders.entity.load(a.agencyId),
   },

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApi } from '../../api/create-api.js';
+import { toGlobalId } from '../../api/global-id.js';
 import type { Store } from '../../graph/store/open-store.js';
 import { findAssignmentsByTaskIds } from '../../graph/store/read-assignments.js';
 import { findResponsibilityMatrix } from '../../graph/store/read-matrix.js';
 import { saveDocument } from '../../graph/store/save-document.js';
 import { ensureSchema } from '../../graph/store/schema.js';
 import { openTestStore } from '../support/open-test-store.js';
+import { postGraphQL } from '../api/api-client.js';
 import { makeEntity, makeExtraction, makeOwner, makeTask } from './make-extraction.js';
 
 let store: Store;
@@ -56,6 +59,26 @@ describe('owner reads', () => {
       expect(matrix.agencies.map((row) => row.agency.name).sort()).toEqual(
         ['市科技局', university.name].sort(),
       );
+      // Through the API the owner is typed as what it is.
+      const api = createApi({ store, config: { token: undefined, corsOrigins: undefined } });
+      const result = await postGraphQL(
+        api,
+        'query($id: ID!) { document(id: $id) { tasks { owners { role owner { __typename name } } } } }',
+        { id: toGlobalId('Document', id) },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({
+        document: {
+          tasks: [
+            {
+              owners: [
+                { role: 'LEAD', owner: { __typename: 'Agency', name: '市科技局' } },
+                { role: 'SUPPORT', owner: { __typename: 'Institution', name: university.name } },
+              ],
+            },
+          ],
+        },
+      });
     },
     FIRST_SAVE_TIMEOUT_MS,
   );
