@@ -144,7 +144,8 @@ const SAVE_TARGETS_CYPHER = `CALL (document) {
 
 /**
  * One block per relationship type (types cannot be parameters). The start is a document, a
- * task or an entity; the ids of the three never coincide, so three index seeks find it.
+ * task or an entity; the ids of the three never coincide, so three index seeks find it. A
+ * relation a curator removed (a mark in the start entity's removedRelations) is not recreated.
  */
 const SAVE_RELATIONS_CYPHER = EXTRACTED_RELATION_TYPES.map(
   (type) => `CALL (aliases) {
@@ -156,6 +157,7 @@ const SAVE_RELATIONS_CYPHER = EXTRACTED_RELATION_TYPES.map(
   WITH row, toId, coalesce(document, task, entity) AS a
   WHERE a IS NOT NULL
   MATCH (b:Entity {id: toId})
+  WHERE NOT '${type}|' + b.id IN coalesce(a.removedRelations, [])
   CREATE (a)-[r:${type}]->(b)
   SET r = row.props,
     r.start = toInteger(row.props.start),

@@ -275,6 +275,50 @@ describe('curations', () => {
     ).toEqual(['NOT_FOUND']);
   });
 
+  it('keeps an extracted relation removed when its document is ingested again', async () => {
+    const tag = randomHan();
+    const doc = labDocument(`${tag}实验室`);
+    const labKey = `Lab||${tag}实验室`;
+    const parkKey = `Platform||${tag}科学城`;
+    const text = `${doc.text}${tag}实验室位于${tag}科学城。\n`;
+    const evidence = evidenceOf(text, `${tag}科学城`, 'relation.located_in');
+    doc.text = text;
+    doc.extraction.entities.push({
+      key: parkKey,
+      name: `${tag}科学城`,
+      type: 'Platform',
+      aliases: [],
+      jurisdiction: null,
+      collective: false,
+      mentions: [evidence],
+    });
+    doc.extraction.relations.push({
+      type: 'LOCATED_IN',
+      from: { kind: 'entity', key: labKey },
+      to: { kind: 'entity', key: parkKey },
+      evidence,
+    });
+    await save(doc);
+    const located = async () =>
+      ((await postGraphQL(api, ENTITY, { id: labKey })).data?.entity.relations ?? []).filter(
+        (r: { type: string }) => r.type === 'LOCATED_IN',
+      ) as { id: string; curated: boolean }[];
+    const [extracted] = await located();
+    expect(extracted).toMatchObject({ curated: false });
+
+    const REMOVE = 'mutation($id: ID!) { removeRelation(id: $id) { removedId } }';
+    expect((await postGraphQL(api, REMOVE, { id: extracted?.id }, AUTH)).errors).toBeUndefined();
+    await save(doc);
+    expect(await located()).toEqual([]);
+
+    // Adding it back by hand takes the removal back.
+    const ADD = `mutation($s: ID!, $t: ID!) { addRelation(input: { source: $s, target: $t,
+      type: LOCATED_IN }) { id } }`;
+    expect((await postGraphQL(api, ADD, { s: labKey, t: parkKey }, AUTH)).errors).toBeUndefined();
+    await save(doc);
+    expect((await located()).map((r) => r.curated).sort()).toEqual([false, true]);
+  });
+
   it('deletes a document with its facts, keeping entities other documents use', async () => {
     const tag = randomHan();
     const first = labDocument(`${tag}实验室`);
