@@ -32,19 +32,23 @@ export const taskResolvers = {
       ctx.loaders.document.load(t.documentId),
     task: (t: TargetRecord, _: unknown, ctx: ApiContext) =>
       t.taskId === null ? null : ctx.loaders.task.load(t.taskId),
-    // A target's span and sentence are its evidence. The node does not store where the sentence
-    // starts, so it is found in the text (one batched read for all targets of a request).
+    // A target's span and sentence are its evidence. Targets saved before the sentence's
+    // start was stored find it in the text (one batched read for all targets of a request).
     evidence: async (t: TargetRecord, _: unknown, ctx: ApiContext) => {
-      const text = (await ctx.loaders.documentText.load(t.documentId))?.text ?? '';
-      const found = text.lastIndexOf(t.sentence, t.start);
-      return {
+      const evidence = {
         documentId: t.documentId,
         start: t.start,
         end: t.end,
         sentence: t.sentence,
+        match: t.match ?? 'exact',
+        rule: t.rule ?? 'target',
+      };
+      if (t.sentenceStart !== null) return { ...evidence, sentenceStart: t.sentenceStart };
+      const text = (await ctx.loaders.documentText.load(t.documentId))?.text ?? '';
+      const found = text.lastIndexOf(t.sentence, t.start);
+      return {
+        ...evidence,
         sentenceStart: found >= 0 && found + t.sentence.length >= t.end ? found : t.start,
-        match: 'exact',
-        rule: 'target',
       };
     },
   },

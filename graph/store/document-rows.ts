@@ -244,6 +244,9 @@ export function toDocumentRows(input: SaveDocumentInput): DocumentRows {
       start: target.evidence.start,
       end: target.evidence.end,
       sentence: target.evidence.sentence,
+      sentenceStart: target.evidence.sentenceStart,
+      match: target.evidence.match,
+      rule: target.evidence.rule,
       taskId:
         target.taskKey !== null && taskKeys.has(target.taskKey)
           ? toFactId(documentId, target.taskKey)

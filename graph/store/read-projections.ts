@@ -51,7 +51,7 @@ export function taskOf(t: string, plan: ReadPlan = FULL_READ): string {
 
 export function targetOf(g: string): string {
   return `${g} { .id, .documentId, .key, .metric, .value, .unit, .year, .comparator, .kind,
-    .section, .start, .end, .sentence, recurring: coalesce(${g}.recurring, false),
+    .section, .start, .end, .sentence, .sentenceStart, .match, .rule, recurring: coalesce(${g}.recurring, false),
     taskId: head([(task:Task)-[:SETS_TARGET]->(${g}) | task.id]) }`;
 }
 

@@ -58,6 +58,11 @@ export interface TargetRecord {
   start: number;
   end: number;
   sentence: string;
+  /** Where `sentence` starts in the text; null for targets saved before it was stored. */
+  sentenceStart: number | null;
+  /** How the target was found (MatchKind) and by which rule; null as for sentenceStart. */
+  match: string | null;
+  rule: string | null;
   /** The task that sets it (SETS_TARGET), or null. */
   taskId: string | null;
 }

@@ -134,7 +134,10 @@ const SAVE_TARGETS_CYPHER = `CALL (document) {
     target.section = row.section,
     target.start = toInteger(row.start),
     target.end = toInteger(row.end),
-    target.sentence = row.sentence
+    target.sentence = row.sentence,
+    target.sentenceStart = toInteger(row.sentenceStart),
+    target.match = row.match,
+    target.rule = row.rule
   CREATE (document)-[:HAS_TARGET {documentId: document.id}]->(target)
   WITH target, row
   WHERE row.taskId IS NOT NULL

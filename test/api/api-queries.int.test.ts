@@ -69,7 +69,7 @@ describe('document queries', () => {
       issuedBy { agency { key } evidence { sentence } }
       tasks { taskId number title deadline
         owners { role explicit name agency { key jurisdiction } evidence { sentence start end sentenceStart match rule document { documentId } } } }
-      targets { metric value unit year comparator kind task { number } evidence { sentence start end sentenceStart } }
+      targets { metric value unit year comparator kind task { number } evidence { sentence start end sentenceStart match rule } }
     } }`;
     const byRaw = await postGraphQL(api, query, { id: fixture.planId });
     expect(byRaw.errors).toBeUndefined();
@@ -111,6 +111,8 @@ describe('document queries', () => {
         targetEvidence.sentenceStart + targetEvidence.sentence.length,
       ),
     ).toBe(targetEvidence.sentence);
+    // The rule that found the target is stored with it, not made up by the API.
+    expect(targetEvidence).toMatchObject({ match: 'EXACT', rule: 'target.reach' });
 
     const byGlobal = await postGraphQL(
       api,
