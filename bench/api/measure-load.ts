@@ -28,7 +28,8 @@ export async function measureLoad(
   operation: () => Promise<void>,
   options: { concurrency: number; requests: number; maxMs: number; warmup?: number },
 ): Promise<LoadResult> {
-  for (let i = 0; i < (options.warmup ?? 10); i += 1) await operation();
+  // Enough warm-up for V8 to optimise both sides' hot paths before anything is timed.
+  for (let i = 0; i < (options.warmup ?? 50); i += 1) await operation();
   const latencies: number[] = [];
   const started = performance.now();
   let issued = 0;
