@@ -51,6 +51,23 @@ describe('relaxPositions', () => {
     expect([...again]).toEqual([...scrambled]);
   });
 
+  it('keeps the nodes of a densely tied graph about the minimum gap apart', () => {
+    // 300 nodes, each tied to five others: FR alone packs the middle tighter than a node is wide.
+    const n = 300;
+    const edges: [number, number][] = [];
+    for (let i = 0; i < n; i++) for (let k = 1; k <= 5; k++) edges.push([i, (i * 7 + k * 31) % n]);
+    const positions = toSeedPositions({ nodeCount: n, edges }, SPACING);
+    relaxPositions({ nodeCount: n, edges }, positions, {
+      spacing: SPACING,
+      rounds: 80,
+      minGap: 35,
+    });
+    let tooClose = 0;
+    for (let a = 0; a < n; a++)
+      for (let b = a + 1; b < n; b++) if (distance(positions, a, b) < 0.8 * 35) tooClose++;
+    expect(tooClose).toBe(0);
+  });
+
   it('leaves a single node where it is', () => {
     const positions = new Float64Array([3, 4]);
     relaxPositions({ nodeCount: 1, edges: [] }, positions, { spacing: SPACING, rounds: 10 });

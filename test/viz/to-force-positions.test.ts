@@ -1,12 +1,7 @@
 import cytoscape from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import {
-  FAST_FORCE_THRESHOLD,
-  toForcePositions,
-  toForceRounds,
-  usesFastForce,
-} from '../../viz/src/to-force-positions.js';
+import { toForcePositions, toForceRounds } from '../../viz/src/to-force-positions.js';
 
 /** Two hubs joined by an edge, each with its own leaves: `a0…`, `b0…`. */
 function twoStars(leaves: number): ElementDefinition[] {
@@ -24,15 +19,6 @@ function twoStars(leaves: number): ElementDefinition[] {
   }
   return elements;
 }
-
-describe('usesFastForce', () => {
-  it('takes over force-directed layout above the threshold only', () => {
-    expect(usesFastForce('fcose', FAST_FORCE_THRESHOLD)).toBe(false);
-    expect(usesFastForce('fcose', FAST_FORCE_THRESHOLD + 1)).toBe(true);
-    expect(usesFastForce('breadthfirst', 5_000)).toBe(false);
-    expect(usesFastForce('grid', 5_000)).toBe(false);
-  });
-});
 
 describe('toForceRounds', () => {
   it('runs 80 rounds up to 2,000 nodes and fewer, never under 40, beyond', () => {

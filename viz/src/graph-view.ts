@@ -3,16 +3,13 @@
 // through this handle, so there is one `cy` and one place that knows its quirks.
 import cytoscape from 'cytoscape';
 import type { Collection, Core, EdgeSingular, ElementDefinition, EventObject } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import { toLayoutOptions, toPresetOptions } from './to-layout-options.js';
-import { toForcePositions, usesFastForce } from './to-force-positions.js';
+import { toLayoutOptions } from './to-layout-options.js';
+import { toForcePositions } from './to-force-positions.js';
 import type { NodeKind } from './node-kinds.js';
 import { BULK_THRESHOLD, toStylesheet } from './stylesheet.js';
 import type { RenderOptions } from './to-render-options.js';
 import { toRenderOptions } from './to-render-options.js';
 import type { LayoutName } from './url-state.js';
-
-cytoscape.use(fcose);
 
 export interface GraphFilters {
   hiddenKinds: readonly NodeKind[];
@@ -201,11 +198,9 @@ export function createGraphView(container: HTMLElement, options: GraphViewOption
     layout(name, animated = true) {
       const visible = shown();
       const roots = visible.nodes('[kind = "DOCUMENT"]').map((node) => node.id());
-      const count = visible.nodes().length;
-      // Big graphs get the fast force layout, applied as a preset so the same events fire.
-      const options = usesFastForce(name, count)
-        ? toPresetOptions(toForcePositions(visible))
-        : toLayoutOptions(name, count, roots, animated);
+      const options = toLayoutOptions(name, visible.nodes().length, roots, animated, () =>
+        toForcePositions(visible),
+      );
       const layout = visible.layout(options);
       const done = layout.promiseOn('layoutstop');
       layout.run();

@@ -1,7 +1,8 @@
-// Layout options per layout name. fcose for general graphs up to a few hundred nodes (bigger ones
-// get to-force-positions.ts, applied as a preset: fcose's force step runs at least five rounds
-// per node, and its spectral-only draft piles a document's tasks on one spot); breadthfirst for
-// the document → section → task hierarchy, tasks in reading order.
+// Layout options per layout name. Force-directed (still `fcose` in links, which is what it used to
+// run) is computed by to-force-positions.ts and applied as a preset: fcose's force step runs at
+// least five rounds per node (20 s at 2,000 nodes here) and its spectral-only draft piles a
+// document's tasks on one spot. Breadthfirst for the document → section → task hierarchy, tasks
+// in reading order.
 import type { LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { LayoutName } from './url-state.js';
 
@@ -19,24 +20,14 @@ export function toLayoutOptions(
   name: LayoutName,
   nodeCount: number,
   roots: string[],
-  animated = true,
+  animated: boolean,
+  /** Positions for force-directed, computed only when that layout is asked for. */
+  force: () => ReadonlyMap<string, Position>,
 ): LayoutOptions {
   const animate = animated && nodeCount < 300;
   switch (name) {
     case 'fcose':
-      return {
-        name: 'fcose',
-        quality: 'default',
-        randomize: true,
-        animate,
-        animationDuration: 400,
-        nodeDimensionsIncludeLabels: false,
-        packComponents: true,
-        idealEdgeLength: 70,
-        nodeRepulsion: 6000,
-        // The last iterations move little but cost much (fcose still runs at least 5 per node).
-        numIter: 1000,
-      } as LayoutOptions;
+      return toPresetOptions(force(), animate);
     case 'breadthfirst':
       return {
         name: 'breadthfirst',
@@ -61,12 +52,16 @@ export function toLayoutOptions(
 }
 
 /** Places nodes where a layout computed outside Cytoscape put them, then fits them in view. */
-export function toPresetOptions(positions: ReadonlyMap<string, Position>): LayoutOptions {
+export function toPresetOptions(
+  positions: ReadonlyMap<string, Position>,
+  animate: boolean,
+): LayoutOptions {
   return {
     name: 'preset',
     positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position(),
     fit: true,
     padding: 30,
-    animate: false,
+    animate,
+    animationDuration: 400,
   } as LayoutOptions;
 }
