@@ -9,6 +9,7 @@ import type { Store } from '../../graph/store/open-store.js';
 import { ensureSchema } from '../../graph/store/schema.js';
 import { findFreePort } from '../support/find-free-port.js';
 import { openTestStore } from '../support/open-test-store.js';
+import { createSyntheticGraph } from '../../bench/viz/synthetic-graph.js';
 import { buildViewer } from './support/build-viewer.js';
 import { launchChromium } from './support/launch-chromium.js';
 import { graphql, screenshot, settle, waitForGraph, withCy } from './support/viewer-page.js';
@@ -279,6 +280,76 @@ describe('viewer in Chromium', () => {
         .some((label) => /[東發術機]/.test(label));
     });
     await screenshot(page, 'english-traditional');
+    await page.close();
+  });
+
+  it('spreads a 2,000-node graph out and pans and zooms it as a snapshot', async () => {
+    const page = await openPage();
+    const elements = createSyntheticGraph(2_000);
+    const drawn = await page.evaluate<{ piled: number; texture: boolean; pixelRatio: number }>(
+      `(async (els) => {
+        const { view, cy } = window.innograph;
+        view.restore(els);
+        await view.layout('fcose', false);
+        view.fit();
+        // Nodes whose centre is within 10 px of another's: a layout that piles them up fails.
+        const cell = 10;
+        const seen = new Map();
+        let piled = 0;
+        cy.nodes().forEach((n) => {
+          const p = n.position();
+          const key = Math.round(p.x / cell) + ',' + Math.round(p.y / cell);
+          if (seen.has(key)) piled++;
+          seen.set(key, true);
+        });
+        const r = cy.renderer();
+        return { piled: piled / cy.nodes().length, texture: r.textureOnViewport, pixelRatio: r.getPixelRatio() };
+      })(${JSON.stringify(elements)})`,
+    );
+    expect(drawn.piled).toBeLessThan(0.05);
+    expect(drawn.texture).toBe(true);
+    expect(drawn.pixelRatio).toBe(1);
+    await screenshot(page, 'big-graph');
+
+    // Wheel over the canvas as a user would: the graph zooms in towards the pointer.
+    const box = await page.locator('[data-testid="cy"]').boundingBox();
+    if (!box) throw new Error('graph container not laid out');
+    const before = await withCy<number>(page, '(cy) => cy.zoom()');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -200);
+    await page.waitForFunction((z) => {
+      const w = window as unknown as { innograph: { cy: { zoom(): number } } };
+      return w.innograph.cy.zoom() > z * 1.2;
+    }, before);
+    // Zoomed in further, task labels are drawn again (the bulk style hides them below 12 px).
+    const labelled = await withCy<boolean>(
+      page,
+      `(cy) => {
+        cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        const { x1, x2, y1, y2 } = cy.extent();
+        return cy.nodes('[kind = "TASK"]').some((n) => {
+          const p = n.position();
+          return p.x > x1 && p.x < x2 && p.y > y1 && p.y < y2 &&
+            n.pstyle('font-size').pfValue * cy.zoom() >= n.pstyle('min-zoomed-font-size').pfValue;
+        });
+      }`,
+    );
+    expect(labelled).toBe(true);
+    // The full redraw comes once the wheel has been still for a moment; wait for it.
+    await page.waitForFunction(() => {
+      const w = window as unknown as {
+        innograph: { cy: { renderer(): { data: { wheelZooming: boolean } } } };
+      };
+      return !w.innograph.cy.renderer().data.wheelZooming;
+    });
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await screenshot(page, 'big-graph-zoomed');
+
+    // Back to a small graph: full redraws again.
+    await page.evaluate(`window.innograph.view.restore([])`);
+    expect(await withCy<boolean>(page, '(cy) => cy.renderer().textureOnViewport')).toBe(false);
     await page.close();
   });
 });
