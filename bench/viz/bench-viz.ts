@@ -123,7 +123,7 @@ async function benchRenderer(
     `\nSynthetic graphs, ${renderer} renderer (${GRAPH_RUNS} runs; median, max of the runs):`,
   );
   console.log(
-    '  nodes  edges  layout           render         total              wheel zoom p50/p95/max  drag pan p50/p95/max',
+    '  nodes  edges  layout (max)         render (max)         total (max)          wheel zoom p50/p95/max  drag pan p50/p95/max',
   );
   for (const [size, { timings, zoom, pan }] of results) {
     const figure = (pick: (t: Timing) => number): string =>
@@ -133,7 +133,7 @@ async function benchRenderer(
         ? `  (goals: total < ${ms(GOALS.twoThousandMs)}, frames < ${ms(GOALS.frameMs)})`
         : '';
     console.log(
-      `  ${String(size).padEnd(5)}  ${String(timings[0]?.edges ?? 0).padEnd(5)}  ${figure((t) => t.layoutMs).padEnd(15)}  ${figure((t) => t.renderMs).padEnd(13)}  ${figure((t) => t.totalMs).padEnd(17)}  ${frames(zoom).padEnd(22)}  ${frames(pan)}${goal}`,
+      `  ${String(size).padEnd(5)}  ${String(timings[0]?.edges ?? 0).padEnd(5)}  ${figure((t) => t.layoutMs).padEnd(19)}  ${figure((t) => t.renderMs).padEnd(19)}  ${figure((t) => t.totalMs).padEnd(19)}  ${frames(zoom).padEnd(22)}  ${frames(pan)}${goal}`,
     );
   }
   const settle = (stats: FrameStats[]): string => ms(median(stats.map((s) => s.settleMs)));
