@@ -174,13 +174,18 @@ async function main(): Promise<void> {
     await new Promise<void>((resolve) => server?.listen(port, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${port}/`;
 
-    const loads: FirstGraph[] = [];
-    for (let run = 0; run < LOAD_RUNS; run++) {
+    // The first page served after start-up also pays for the API's and Neo4j's warm-up (query
+    // plans, JIT); it is reported on its own, the cold browser loads after it make the figure.
+    const loadOnce = async (): Promise<FirstGraph> => {
       // A fresh context each time: nothing cached, as for a first visit.
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      loads.push(await timeFirstGraph(await context.newPage(), url));
+      const load = await timeFirstGraph(await context.newPage(), url);
       await context.close();
-    }
+      return load;
+    };
+    const firstAfterStart = await loadOnce();
+    const loads: FirstGraph[] = [];
+    for (let run = 0; run < LOAD_RUNS; run++) loads.push(await loadOnce());
     const totals = loads.map((l) => l.totalMs);
     const apiDone = loads.map((l) => l.lastResponseMs);
 
@@ -188,14 +193,16 @@ async function main(): Promise<void> {
       `\nbench:viz — Chromium ${browser.version()}, ${os.cpus().length} cores, load average ${os.loadavg()[0]?.toFixed(1)}\n`,
     );
     console.log(
-      `Navigation → first interactive graph (seed data, ${loads[0]?.nodes ?? 0} nodes, ${LOAD_RUNS} cold loads):`,
+      `Navigation → first interactive graph (seed data, ${loads[0]?.nodes ?? 0} nodes, ${LOAD_RUNS} cold browser loads):`,
     );
     console.log(
-      `  median ${ms(median(totals))}, min ${ms(Math.min(...totals))}, max ${ms(Math.max(...totals))}  (goal < ${ms(GOALS.firstGraphMs)})`,
+      `  median ${ms(median(totals))}, min ${ms(Math.min(...totals))}, max ${ms(max(totals))}  (goal < ${ms(GOALS.firstGraphMs)})`,
     );
     console.log(`  of which until the last GraphQL answer arrived: median ${ms(median(apiDone))}`);
-
     console.log(`  per run: ${totals.map((t) => ms(t)).join(', ')}`);
+    console.log(
+      `  the first page after the server started (API and Neo4j warming up): ${ms(firstAfterStart.totalMs)}, last GraphQL answer at ${ms(firstAfterStart.lastResponseMs)}`,
+    );
     for (const renderer of WEBGL ? (['canvas', 'webgl'] as const) : (['canvas'] as const)) {
       await benchRenderer(url, browser, renderer);
     }
