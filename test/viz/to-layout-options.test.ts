@@ -1,9 +1,21 @@
 import cytoscape from 'cytoscape';
 import type { Position } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { toLayoutOptions } from '../../viz/src/to-layout-options.js';
+import { FCOSE_MAX_NODES, toLayoutOptions } from '../../viz/src/to-layout-options.js';
 
 describe('toLayoutOptions', () => {
+  it('lays a graph of a few hundred nodes out with fcose, a bigger one with its own positions', () => {
+    let computed = 0;
+    const force = (): Map<string, Position> => {
+      computed++;
+      return new Map();
+    };
+    expect(toLayoutOptions('fcose', FCOSE_MAX_NODES, [], false, force).name).toBe('fcose');
+    expect(computed).toBe(0);
+    expect(toLayoutOptions('fcose', FCOSE_MAX_NODES + 1, [], false, force).name).toBe('preset');
+    expect(computed).toBe(1);
+  });
+
   it('applies the computed force-directed positions as a preset and fits them', async () => {
     const cy = cytoscape({
       headless: true,
@@ -13,7 +25,7 @@ describe('toLayoutOptions', () => {
       ['a', { x: 10, y: 20 }],
       ['b', { x: 300, y: -40 }],
     ]);
-    const options = toLayoutOptions('fcose', 2, [], false, () => positions);
+    const options = toLayoutOptions('fcose', 2_000, [], false, () => positions);
     expect(options.name).toBe('preset');
     const layout = cy.layout(options);
     const done = layout.promiseOn('layoutstop');

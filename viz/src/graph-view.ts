@@ -3,6 +3,7 @@
 // through this handle, so there is one `cy` and one place that knows its quirks.
 import cytoscape from 'cytoscape';
 import type { Collection, Core, EdgeSingular, ElementDefinition, EventObject } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import { toLayoutOptions } from './to-layout-options.js';
 import { toForcePositions } from './to-force-positions.js';
 import type { NodeKind } from './node-kinds.js';
@@ -10,6 +11,8 @@ import { BULK_THRESHOLD, toStylesheet } from './stylesheet.js';
 import type { RenderOptions } from './to-render-options.js';
 import { toRenderOptions } from './to-render-options.js';
 import type { LayoutName } from './url-state.js';
+
+cytoscape.use(fcose);
 
 export interface GraphFilters {
   hiddenKinds: readonly NodeKind[];

@@ -1,10 +1,13 @@
-// Layout options per layout name. Force-directed (still `fcose` in links, which is what it used to
-// run) is computed by to-force-positions.ts and applied as a preset: fcose's force step runs at
+// Layout options per layout name. Force-directed is fcose up to FCOSE_MAX_NODES nodes; bigger
+// graphs get to-force-positions.ts, applied as a preset, because fcose's force step runs at
 // least five rounds per node (20 s at 2,000 nodes here) and its spectral-only draft piles a
 // document's tasks on one spot. Breadthfirst for the document → section → task hierarchy, tasks
 // in reading order.
 import type { LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { LayoutName } from './url-state.js';
+
+/** Above this many nodes force-directed is the viewer's own layout instead of fcose. */
+export const FCOSE_MAX_NODES = 400;
 
 function orderOf(node: NodeSingular): number {
   const properties = node.data('properties') as Record<string, unknown> | undefined;
@@ -21,13 +24,26 @@ export function toLayoutOptions(
   nodeCount: number,
   roots: string[],
   animated: boolean,
-  /** Positions for force-directed, computed only when that layout is asked for. */
+  /** Positions for a big force-directed graph, computed only when that layout is asked for. */
   force: () => ReadonlyMap<string, Position>,
 ): LayoutOptions {
   const animate = animated && nodeCount < 300;
   switch (name) {
     case 'fcose':
-      return toPresetOptions(force(), animate);
+      if (nodeCount > FCOSE_MAX_NODES) return toPresetOptions(force(), animate);
+      return {
+        name: 'fcose',
+        quality: 'default',
+        randomize: true,
+        animate,
+        animationDuration: 400,
+        nodeDimensionsIncludeLabels: false,
+        packComponents: true,
+        idealEdgeLength: 70,
+        nodeRepulsion: 6000,
+        // The last iterations move little but cost much (fcose still runs at least 5 per node).
+        numIter: 1000,
+      } as LayoutOptions;
     case 'breadthfirst':
       return {
         name: 'breadthfirst',
