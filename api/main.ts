@@ -11,6 +11,7 @@ import { ingestPaths } from '../graph/ingest/ingest-paths.js';
 import type { GraphConnection } from '../graph/store/connect-graph.js';
 import { connectGraph } from '../graph/store/connect-graph.js';
 import { ensureSchema } from '../graph/store/schema.js';
+import { warmUpReads } from '../graph/store/warm-up-reads.js';
 import { createServer } from './create-api.js';
 
 const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
       });
       process.stdout.write(formatSummary(summary));
     }
+    await warmUpReads(graph.store);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, '127.0.0.1', resolve);

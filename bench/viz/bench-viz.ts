@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createServer } from '../../api/create-api.js';
 import { loadConfig } from '../../graph/config/load-config.js';
 import { ingestPaths } from '../../graph/ingest/ingest-paths.js';
+import { warmUpReads } from '../../graph/store/warm-up-reads.js';
 import { startEmbeddedNeo4j } from '../../graph/store/embedded/start-embedded-neo4j.js';
 import { openStore } from '../../graph/store/open-store.js';
 import { ensureSchema } from '../../graph/store/schema.js';
@@ -165,6 +166,7 @@ async function main(): Promise<void> {
   try {
     await ensureSchema(store);
     await ingestPaths(store, [SEEDS]);
+    await warmUpReads(store); // as `npm start` does before it serves
     const port = await findFreePort();
     server = createServer({
       store,
