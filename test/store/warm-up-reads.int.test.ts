@@ -20,8 +20,10 @@ afterAll(async () => {
 describe('warmUpReads', () => {
   it('runs every first-screen read against the graph, reading and changing nothing else', async () => {
     const before = store.stats.roundTrips;
-    const count = async () =>
-      (await store.driver.executeQuery('MATCH (n) RETURN count(n) AS n')).records[0]?.get('n');
+    const count = async (): Promise<unknown> =>
+      (await store.driver.executeQuery('MATCH (n) RETURN count(n) AS n')).records[0]?.get(
+        'n',
+      ) as unknown;
     const nodes = await count();
     await warmUpReads(store);
     // The document list, four neighbourhoods, a matrix and a search.
