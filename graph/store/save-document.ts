@@ -1,5 +1,5 @@
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
-import { ENTITY_TYPES } from '../model/vocabulary.js';
+import { ENTITY_RELATION_TYPES, ENTITY_TYPES } from '../model/vocabulary.js';
 import type { EntityType } from '../model/vocabulary.js';
 import { toDocumentRows } from './document-rows.js';
 import type { DocumentRows, RelationRow, SaveDocumentInput } from './document-rows.js';
@@ -147,9 +147,16 @@ const SAVE_TARGETS_CYPHER = `CALL (document) {
 
 /**
  * One block per relationship type (types cannot be parameters). The start is a document, a
- * task or an entity; the ids of the three never coincide, so three index seeks find it. A
- * relation a curator removed (a mark in the start entity's removedRelations) is not recreated.
+ * task or an entity; the ids of the three never coincide, so three index seeks find it.
  */
+// A relation between entities that a curator removed leaves a mark on its start entity
+// (curate-relations.ts): such a relation is not created again. Only those blocks read marks.
+function keepRemovedOut(type: string): string {
+  return (ENTITY_RELATION_TYPES as readonly string[]).includes(type)
+    ? `  WHERE NOT '${type}|' + b.id IN coalesce(a.removedRelations, [])\n`
+    : '';
+}
+
 const SAVE_RELATIONS_CYPHER = EXTRACTED_RELATION_TYPES.map(
   (type) => `CALL (aliases) {
   UNWIND $batch.relations.${type} AS row
@@ -160,8 +167,7 @@ const SAVE_RELATIONS_CYPHER = EXTRACTED_RELATION_TYPES.map(
   WITH row, toId, coalesce(document, task, entity) AS a
   WHERE a IS NOT NULL
   MATCH (b:Entity {id: toId})
-  WHERE NOT '${type}|' + b.id IN coalesce(a.removedRelations, [])
-  CREATE (a)-[r:${type}]->(b)
+${keepRemovedOut(type)}  CREATE (a)-[r:${type}]->(b)
   SET r = row.props,
     r.start = toInteger(row.props.start),
     r.end = toInteger(row.props.end),
