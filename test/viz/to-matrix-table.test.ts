@@ -26,7 +26,7 @@ const cell = (taskId: string, agencyId: string, role: 'LEAD' | 'SUPPORT'): Matri
   collective: false,
   name: agencyId,
   task: { id: taskId },
-  agency: { id: agencyId },
+  owner: { id: agencyId },
   evidence: null,
 });
 

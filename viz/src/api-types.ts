@@ -106,7 +106,8 @@ export interface MatrixCell {
   collective: boolean;
   name: string;
   task: { id: string };
-  agency: { id: string };
+  /** The owning body: an agency, or an institution named as 责任单位. */
+  owner: { id: string };
   evidence: Evidence | null;
 }
 

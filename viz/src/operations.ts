@@ -264,7 +264,7 @@ export const RESPONSIBILITY_MATRIX = defineOperation<
           task {
             id
           }
-          agency {
+          owner {
             id
           }
           evidence {

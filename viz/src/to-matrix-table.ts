@@ -34,7 +34,7 @@ export function toMatrixTable(
 ): MatrixTable {
   const cells = new Map<string, MatrixCell>();
   for (const cell of matrix.cells) {
-    const key = cellKey(cell.task.id, cell.agency.id);
+    const key = cellKey(cell.task.id, cell.owner.id);
     const existing = cells.get(key);
     // One cell per pair; if the data holds both roles, lead wins.
     if (!existing || ROLE_ORDER[cell.role] < ROLE_ORDER[existing.role]) cells.set(key, cell);
