@@ -5,13 +5,13 @@ import type { SourceDocument } from '../model/source-document.js';
 import type { Extraction } from '../model/extraction.js';
 import { awaitSearchIndexes } from '../store/await-search-indexes.js';
 import { toDocumentId } from '../store/document-id.js';
-import { findDocumentHashes } from '../store/find-document-hashes.js';
+import { findDocumentHashes, findDocumentsBySource } from '../store/find-document-hashes.js';
 import type { Store } from '../store/open-store.js';
 import type { SaveDocumentInput } from '../store/document-rows.js';
 import { saveDocument } from '../store/save-document.js';
 import type { SaveDocumentResult } from '../store/save-document.js';
 import { DatabaseUnavailableError, StoreAuthenticationError } from '../store/store-errors.js';
-import { findDocumentFiles, readDocument } from './read-documents.js';
+import { findDocumentFiles, readDocument, toSourcePath } from './read-documents.js';
 
 export interface IngestProblem {
   path: string;
@@ -34,6 +34,8 @@ export interface IngestOptions {
   force?: boolean;
   /** Called with each document written and what writing it did (the benchmark replays them). */
   onSaved?: (input: SaveDocumentInput, result: SaveDocumentResult) => void;
+  /** What sources are recorded relative to; the process's working directory by default. */
+  cwd?: string;
 }
 
 export interface IngestSummary {
@@ -74,9 +76,11 @@ export async function ingestPaths(
 ): Promise<IngestSummary> {
   const started = performance.now();
   const { files, skipped, failed } = await findDocumentFiles([...paths]);
+  const cwd = options.cwd ?? process.cwd();
   const ids = files.map((file) => toDocumentId(resolve(file)));
-  const ingested =
-    options.force === true ? new Map<string, string>() : await findDocumentHashes(store, ids);
+  const known = await findDocumentHashes(store, ids);
+  const ingested = options.force === true ? new Map<string, string>() : known;
+  const moved = await findMovedDocuments(store, files, ids, known, cwd);
   const summary: IngestSummary = {
     documents: 0,
     unchanged: 0,
@@ -96,11 +100,15 @@ export async function ingestPaths(
     const id = ids[index];
     if (path === undefined || id === undefined) return null;
     try {
-      const document = await readDocument(path);
+      const document = await readDocument(path, { cwd });
+      // The same file in a folder that moved (a renamed folder, a moved clone) keeps its id.
+      const movedId = moved.get(`${document.source}\n${document.contentHash}`);
+      if (movedId !== undefined) {
+        if (options.force !== true) return { path, id: movedId, document };
+        return { path, id: movedId, document, extraction: extract(document, path) };
+      }
       if (ingested.get(id) === document.contentHash) return { path, id, document };
-      const meta =
-        document.title === null ? { source: path } : { source: path, title: document.title };
-      return { path, id, document, extraction: extractDocument(document.text, meta) };
+      return { path, id, document, extraction: extract(document, path) };
     } catch (error) {
       return { path, id, error };
     }
@@ -163,6 +171,39 @@ async function saveIfChanged(
   } finally {
     summary.saveMs += performance.now() - started;
   }
+}
+
+function extract(document: SourceDocument, path: string): Extraction {
+  const meta = document.title === null ? { source: path } : { source: path, title: document.title };
+  return extractDocument(document.text, meta);
+}
+
+/**
+ * Documents ingested before from the same source path, with the same content, under another
+ * id, keyed by source and content hash. Ids hash the absolute path, so after a folder moves
+ * its files would come back as new documents beside the old ones; the recorded source is
+ * relative to the working directory and does not change. A changed file at a moved path is
+ * a new document: its content no longer shows it is the same one.
+ */
+async function findMovedDocuments(
+  store: Store,
+  files: readonly string[],
+  ids: readonly string[],
+  known: ReadonlyMap<string, string>,
+  cwd: string,
+): Promise<Map<string, string>> {
+  const sources = files
+    .filter((_, index) => !known.has(ids[index] ?? ''))
+    .map((file) => toSourcePath(file, cwd));
+  const rows = await findDocumentsBySource(store, sources);
+  const current = new Set(ids);
+  return new Map(
+    rows.flatMap((row) =>
+      row.contentHash === null || current.has(row.id)
+        ? []
+        : [[`${row.source}\n${row.contentHash}`, row.id] as const],
+    ),
+  );
 }
 
 function toReason(error: unknown): string {

@@ -144,7 +144,7 @@ function assertNoContainer(container: ReturnType<typeof sniffContainer>, expecte
 }
 
 /** The path as given, relative to the working directory when it lies below it, with / separators. */
-function toSourcePath(path: string, cwd: string): string {
+export function toSourcePath(path: string, cwd: string): string {
   const below = relative(cwd, resolve(cwd, path));
   const chosen = below !== '' && !below.startsWith('..') && !isAbsolute(below) ? below : path;
   return chosen.split(sep).join('/');

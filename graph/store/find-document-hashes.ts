@@ -29,3 +29,25 @@ export async function findDocumentHashes(
     throw toStoreError(error);
   }
 }
+
+const FIND_DOCUMENTS_BY_SOURCE_CYPHER = `
+UNWIND $sources AS source
+MATCH (document:Document {source: source})
+RETURN document.id AS id, document.source AS source, document.contentHash AS contentHash`;
+
+/**
+ * Ingested documents read from these sources (paths as ingest records them, relative to the
+ * working directory when below it), by `source` and content hash: a folder that moved keeps
+ * its relative paths while the absolute ones, and so the ids, change.
+ */
+export async function findDocumentsBySource(
+  store: Store,
+  sources: readonly string[],
+): Promise<{ id: string; source: string; contentHash: string | null }[]> {
+  if (sources.length === 0) return [];
+  try {
+    return await runQuery(store, FIND_DOCUMENTS_BY_SOURCE_CYPHER, { sources });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}

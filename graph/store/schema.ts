@@ -25,6 +25,7 @@ const NODE_INDEXES_CYPHER = [
   'CREATE INDEX target_document IF NOT EXISTS FOR (n:Target) ON (n.documentId)',
   'CREATE INDEX document_jurisdiction IF NOT EXISTS FOR (n:Document) ON (n.jurisdiction)',
   'CREATE INDEX document_content_hash IF NOT EXISTS FOR (n:Document) ON (n.contentHash)',
+  'CREATE INDEX document_source IF NOT EXISTS FOR (n:Document) ON (n.source)',
   'CREATE INDEX document_title IF NOT EXISTS FOR (n:Document) ON (n.title)',
 ];
 

@@ -1,4 +1,5 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +81,40 @@ describe('ingestPaths', () => {
     expect(row?.format).toBe('text');
     expect(row?.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(row?.text.length).toBeGreaterThan(1000);
+  });
+
+  it("keeps a moved folder's unchanged documents under their ids instead of adding copies", async () => {
+    // A project folder with one plan, ingested from inside it; then the folder is renamed (a
+    // moved clone) and ingested again from its new place.
+    const before = path.join(folder, `project-${randomUUID().slice(0, 8)}`);
+    const after = `${before}-moved`;
+    await mkdir(path.join(before, 'docs'), { recursive: true });
+    const text = `关于${randomUUID()}的实施方案\n一、重点任务\n1.建设实验室。(责任单位:市科技局)\n`;
+    await writeFile(path.join(before, 'docs', 'plan.txt'), text);
+    const first = await ingestPaths(store, [path.join(before, 'docs')], { cwd: before });
+    expect(first).toMatchObject({ documents: 1, unchanged: 0 });
+
+    await rename(before, after);
+    const documentsWithSource = async () =>
+      (
+        await runQuery<{ id: string }>(
+          store,
+          'MATCH (d:Document {source: $source}) WHERE d.text = $text RETURN d.id AS id',
+          { source: 'docs/plan.txt', text },
+        )
+      ).map((row) => row.id);
+    const [id] = await documentsWithSource();
+    const second = await ingestPaths(store, [path.join(after, 'docs')], { cwd: after });
+    expect(second).toMatchObject({ documents: 0, unchanged: 1 });
+    expect(await documentsWithSource()).toEqual([id]);
+
+    // Re-extracting with force rewrites the same document, not a second one.
+    const forced = await ingestPaths(store, [path.join(after, 'docs')], {
+      cwd: after,
+      force: true,
+    });
+    expect(forced).toMatchObject({ documents: 1 });
+    expect(await documentsWithSource()).toEqual([id]);
   });
 
   it('records a named path that does not exist as failed, not skipped', async () => {
