@@ -10,9 +10,8 @@ import { parseArgs } from 'node:util';
 import { createApi } from '../../api/create-api.js';
 import { loadConfig } from '../../graph/config/load-config.js';
 import { ingestPaths } from '../../graph/ingest/ingest-paths.js';
-import { startEmbeddedNeo4j } from '../../graph/store/embedded/start-embedded-neo4j.js';
-import type { EmbeddedNeo4j } from '../../graph/store/embedded/start-embedded-neo4j.js';
-import { openStore } from '../../graph/store/open-store.js';
+import { connectGraph } from '../../graph/store/connect-graph.js';
+import type { GraphConnection } from '../../graph/store/connect-graph.js';
 import type { Store } from '../../graph/store/open-store.js';
 import { ensureSchema } from '../../graph/store/schema.js';
 import { findFreePort } from '../../test/support/find-free-port.js';
@@ -98,27 +97,17 @@ async function runSuite(store: Store, label: string): Promise<void> {
   }
 }
 
-const config = loadConfig(process.env);
 const workDir = await mkdtemp(path.join(tmpdir(), 'innograph-bench-api-'));
-let embedded: EmbeddedNeo4j | null = null;
-let store: Store | null = null;
+// NEO4J_URI names a server to measure; otherwise a throwaway embedded Neo4j.
+const config = {
+  ...loadConfig(process.env),
+  dataDir: path.join(workDir, 'neo4j'),
+  embeddedNeo4jPort: await findFreePort(),
+};
+let graph: GraphConnection | null = null;
 try {
-  if (config.neo4jUri) {
-    store = openStore({
-      uri: config.neo4jUri,
-      user: config.neo4jUser,
-      password: config.neo4jPassword,
-      database: config.neo4jDatabase,
-    });
-  } else {
-    embedded = await startEmbeddedNeo4j({
-      dataDir: path.join(workDir, 'neo4j'),
-      port: await findFreePort(),
-      heapMb: 1024,
-      pageCacheMb: 512,
-    });
-    store = openStore({ uri: embedded.uri, user: 'neo4j', password: 'unused' });
-  }
+  graph = await connectGraph(config, { embedded: { heapMb: 1024, pageCacheMb: 512 } });
+  const store = graph.store;
   await ensureSchema(store);
   await ingestPaths(store, [SEEDS]);
   await settle(store);
@@ -140,7 +129,6 @@ try {
     await runSuite(store, `Seeds + ${documents}-document synthetic corpus`);
   }
 } finally {
-  await store?.close();
-  await embedded?.stop();
+  await graph?.close();
   await rm(workDir, { recursive: true, force: true });
 }

@@ -16,10 +16,8 @@ import { toDocumentId } from '../../graph/store/document-id.js';
 import { saveDocument } from '../../graph/store/save-document.js';
 import { countGraph } from '../../graph/store/count-graph.js';
 import { toDocumentRows } from '../../graph/store/document-rows.js';
-import { startEmbeddedNeo4j } from '../../graph/store/embedded/start-embedded-neo4j.js';
-import type { EmbeddedNeo4j } from '../../graph/store/embedded/start-embedded-neo4j.js';
-import { openStore } from '../../graph/store/open-store.js';
-import type { Store } from '../../graph/store/open-store.js';
+import { connectGraph } from '../../graph/store/connect-graph.js';
+import type { GraphConnection } from '../../graph/store/connect-graph.js';
 import { ensureSchema } from '../../graph/store/schema.js';
 import { generateCorpus } from './generate-corpus.js';
 import { saveBareRows, toBareRows } from './save-bare-rows.js';
@@ -39,8 +37,7 @@ if (!Number.isInteger(documentCount) || documentCount < 1) {
 
 const config = loadConfig(process.env);
 const workDir = await mkdtemp(path.join(tmpdir(), 'innograph-bench-ingest-'));
-let embedded: EmbeddedNeo4j | null = null;
-let store: Store | null = null;
+let connection: GraphConnection | null = null;
 try {
   const corpusDir = path.join(workDir, 'corpus');
   await mkdir(corpusDir);
@@ -54,22 +51,12 @@ try {
   const megabytes =
     corpus.reduce((sum, document) => sum + Buffer.byteLength(document.text), 0) / 1e6;
 
-  if (config.neo4jUri) {
-    store = openStore({
-      uri: config.neo4jUri,
-      user: config.neo4jUser,
-      password: config.neo4jPassword,
-      database: config.neo4jDatabase,
-    });
-  } else {
-    embedded = await startEmbeddedNeo4j({
-      dataDir: path.join(workDir, 'neo4j'),
-      port: await findFreePort(),
-      heapMb: Number(args['heap-mb']),
-      pageCacheMb: 512,
-    });
-    store = openStore({ uri: embedded.uri, user: 'neo4j', password: 'unused' });
-  }
+  // NEO4J_URI names a server to measure; otherwise a throwaway embedded Neo4j.
+  connection = await connectGraph(
+    { ...config, dataDir: path.join(workDir, 'neo4j'), embeddedNeo4jPort: await findFreePort() },
+    { embedded: { heapMb: Number(args['heap-mb']), pageCacheMb: 512 } },
+  );
+  const { store, embedded } = connection;
   await ensureSchema(store);
 
   // Each document is read, extracted and saved as ingestPaths does it, and then its rows are
@@ -138,8 +125,7 @@ try {
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {
-  await store?.close();
-  await embedded?.stop();
+  await connection?.close();
   await rm(workDir, { recursive: true, force: true });
 }
 

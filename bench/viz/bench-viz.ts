@@ -15,8 +15,7 @@ import { createServer } from '../../api/create-api.js';
 import { loadConfig } from '../../graph/config/load-config.js';
 import { ingestPaths } from '../../graph/ingest/ingest-paths.js';
 import { warmUpReads } from '../../graph/store/warm-up-reads.js';
-import { startEmbeddedNeo4j } from '../../graph/store/embedded/start-embedded-neo4j.js';
-import { openStore } from '../../graph/store/open-store.js';
+import { connectGraph } from '../../graph/store/connect-graph.js';
 import { ensureSchema } from '../../graph/store/schema.js';
 import { findFreePort } from '../../test/support/find-free-port.js';
 import { VIEWER_DIST } from '../../test/viz/support/build-viewer.js';
@@ -144,23 +143,14 @@ async function benchRenderer(
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
-  const dataDir = config.neo4jUri
-    ? null
-    : await fs.mkdtemp(path.join(os.tmpdir(), 'innograph-bench-viz-'));
-  const neo4j = dataDir
-    ? await startEmbeddedNeo4j({ dataDir, port: await findFreePort(), heapMb: 512 })
-    : null;
-  const store = openStore(
-    neo4j
-      ? { uri: neo4j.uri, user: 'neo4j', password: 'unused' }
-      : {
-          uri: config.neo4jUri ?? '',
-          user: config.neo4jUser,
-          password: config.neo4jPassword,
-          database: config.neo4jDatabase,
-        },
-  );
+  // NEO4J_URI names a server to measure; otherwise a throwaway embedded Neo4j.
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'innograph-bench-viz-'));
+  const graph = await connectGraph({
+    ...loadConfig(process.env),
+    dataDir,
+    embeddedNeo4jPort: await findFreePort(),
+  });
+  const { store } = graph;
   let server: Server | null = null;
   const browser = await launchChromium();
   try {
@@ -212,9 +202,8 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    await store.close();
-    await neo4j?.stop();
-    if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+    await graph.close();
+    await fs.rm(dataDir, { recursive: true, force: true });
   }
 }
 

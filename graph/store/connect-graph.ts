@@ -1,6 +1,6 @@
 import type { Config } from '../config/load-config.js';
 import { startEmbeddedNeo4j } from './embedded/start-embedded-neo4j.js';
-import type { EmbeddedNeo4j } from './embedded/start-embedded-neo4j.js';
+import type { EmbeddedNeo4j, EmbeddedNeo4jOptions } from './embedded/start-embedded-neo4j.js';
 import { toStoreError } from './map-driver-error.js';
 import { openStore } from './open-store.js';
 import type { Store, StoreConfig } from './open-store.js';
@@ -22,11 +22,18 @@ export interface GraphConnection {
  */
 export async function connectGraph(
   config: Config,
-  options: Pick<StoreConfig, 'maxRetryTimeMs'> = {},
+  options: Pick<StoreConfig, 'maxRetryTimeMs'> & {
+    /** Memory of an embedded Neo4j (the benchmarks give it more than the default). */
+    embedded?: Pick<EmbeddedNeo4jOptions, 'heapMb' | 'pageCacheMb'>;
+  } = {},
 ): Promise<GraphConnection> {
   const embedded = config.neo4jUri
     ? null
-    : await startEmbeddedNeo4j({ dataDir: config.dataDir, port: config.embeddedNeo4jPort });
+    : await startEmbeddedNeo4j({
+        ...options.embedded,
+        dataDir: config.dataDir,
+        port: config.embeddedNeo4jPort,
+      });
   const uri = embedded?.uri ?? config.neo4jUri!;
   const store = openStore({
     uri,
