@@ -71,7 +71,7 @@ export function graphNodeOf(n: string, detail: SubgraphDetail = FULL_DETAIL): st
 }
 
 /**
- * Cypher: relationship `r` as an edge between element ids. A caller that matched
+ * Cypher: relationship `r` as a RawEdge between element ids. A caller that matched
  * `(a)-[r]->(b)` passes `ends: ['a', 'b']`, which spares looking the end nodes up again.
  */
 export function graphEdgeOf(
@@ -80,21 +80,25 @@ export function graphEdgeOf(
   ends: readonly [string, string] = [`startNode(${r})`, `endNode(${r})`],
 ): string {
   const properties = detail.edgeEvidence ? `properties(${r})` : `${r} { .role, .curated }`;
-  return `{ id: elementId(${r}), type: type(${r}), sourceEid: elementId(${ends[0]}),
-    targetEid: elementId(${ends[1]}), properties: ${properties} }`;
+  return `[elementId(${r}), type(${r}), elementId(${ends[0]}), elementId(${ends[1]}), ${properties}]`;
 }
 
 export interface RawNode extends GraphNodeRecord {
   eid: string;
 }
 
-export interface RawEdge {
-  id: string;
-  type: RelationshipType;
-  sourceEid: string;
-  targetEid: string;
-  properties: Record<string, unknown>;
-}
+/**
+ * An edge as a read returns it: a list, not a map, because a neighbourhood has thousands and
+ * the driver decodes every key of every map again (measured: edges as maps made a depth-2
+ * neighbourhood read 2.3× slower than the same values as lists).
+ */
+export type RawEdge = [
+  id: string,
+  type: RelationshipType,
+  sourceEid: string,
+  targetEid: string,
+  properties: Record<string, unknown>,
+];
 
 /** Drops the nulls the projection used to blank out text, and resolves edge ends. */
 export function toSubgraph(
@@ -111,16 +115,16 @@ export function toSubgraph(
     byEid.set(eid, { ...node, properties });
   }
   const resolved: GraphEdgeRecord[] = [];
-  for (const edge of edges) {
-    const source = byEid.get(edge.sourceEid);
-    const target = byEid.get(edge.targetEid);
+  for (const [id, type, sourceEid, targetEid, properties] of edges) {
+    const source = byEid.get(sourceEid);
+    const target = byEid.get(targetEid);
     if (source === undefined || target === undefined) continue;
     resolved.push({
-      id: edge.id,
-      type: edge.type,
+      id,
+      type,
       source: { type: source.type, id: source.id },
       target: { type: target.type, id: target.id },
-      properties: edge.properties,
+      properties,
     });
   }
   return { nodes: [...byEid.values()], edges: resolved, truncated, omittedCount };
