@@ -178,11 +178,9 @@ export function createLoaders(store: Store, plan: ReadPlan = FULL_READ) {
     /** A document read together with its tasks and their owners. */
     documentWithTasks(document: DocumentRecord, tasks: readonly TaskWithAssignments[]): void {
       loaders.document.prime(document.id, document);
-      loaders.tasksWithOwnersByDocument.prime(document.id, primeOwners(tasks));
-      loaders.tasksByDocument.prime(
-        document.id,
-        tasks.map((row) => row.task),
-      );
+      const taskRecords = primeOwners(tasks);
+      loaders.tasksWithOwnersByDocument.prime(document.id, taskRecords);
+      loaders.tasksByDocument.prime(document.id, taskRecords);
     },
     /** An agency read together with its assignments in one role (null: any role). */
     agencyWithAssignments(
