@@ -6,6 +6,9 @@ import { CurationRejectedError, NotFoundError } from './read-errors.js';
 import { entityOf } from './read-projections.js';
 import type { EntityRecord } from './read-records.js';
 
+/** How curations return an entity (the projection's decoding is the same whatever its variable). */
+const ENTITY = entityOf('e');
+
 const FIND_PAIR_CYPHER = `
 OPTIONAL MATCH (k:Entity {id: $keepId})
 OPTIONAL MATCH (m:Entity {id: $mergeId})
@@ -49,13 +52,13 @@ SET alias.name = m.name, alias.type = m.type, alias.curated = true
 MERGE (alias)-[:ALIAS_OF]->(k)
 WITH DISTINCT k, m
 DETACH DELETE m
-RETURN ${entityOf('k')} AS entity`;
+RETURN ${entityOf('k').cypher} AS entity`;
 
 const MARK_DIFFERENT_CYPHER = `
 MATCH (a:Entity {id: $aId}), (b:Entity {id: $bId})
 MERGE (a)-[r:DIFFERENT_FROM]-(b)
 ON CREATE SET r.curated = true, r.createdAt = datetime()
-RETURN ${entityOf('a')} AS a, ${entityOf('b')} AS b`;
+RETURN ${entityOf('a').cypher} AS a, ${entityOf('b').cypher} AS b`;
 
 // The old name stays an alias and a search term, so finding it by either name still works.
 const RENAME_ENTITY_CYPHER = `
@@ -66,7 +69,7 @@ SET e.aliases = reduce(acc = [], name IN names | CASE WHEN name IN acc THEN acc 
     CASE WHEN term IN split(text, ' ') THEN text ELSE trim(text + ' ' + term) END),
   e.name = $name,
   e.curated = true
-RETURN ${entityOf('e')} AS entity`;
+RETURN ${entityOf('e').cypher} AS entity`;
 
 /** Folds `mergeId` into `keepId` and remembers the merge (see FOLD_MERGED_CYPHER). */
 export function mergeEntities(
@@ -90,9 +93,9 @@ export function mergeEntities(
       throw new CurationRejectedError('These entities were marked different; unmark them first');
     }
     await run(MOVE_RELATIONSHIPS_CYPHER, { keepId, mergeId });
-    const [row] = await run<{ entity: EntityRecord }>(FOLD_MERGED_CYPHER, { keepId, mergeId });
+    const [row] = await run<{ entity: unknown }>(FOLD_MERGED_CYPHER, { keepId, mergeId });
     if (row === undefined) throw new NotFoundError(`No entity ${keepId}`);
-    return row.entity;
+    return ENTITY.decode(row.entity);
   });
 }
 
@@ -104,12 +107,12 @@ export function markDifferent(
 ): Promise<{ a: EntityRecord; b: EntityRecord }> {
   if (aId === bId) throw new CurationRejectedError('An entity cannot differ from itself');
   return runCuration(store, async (run) => {
-    const [row] = await run<{ a: EntityRecord; b: EntityRecord }>(MARK_DIFFERENT_CYPHER, {
+    const [row] = await run<{ a: unknown; b: unknown }>(MARK_DIFFERENT_CYPHER, {
       aId,
       bId,
     });
     if (row === undefined) throw new NotFoundError(`No entity ${aId} or ${bId}`);
-    return row;
+    return { a: ENTITY.decode(row.a), b: ENTITY.decode(row.b) };
   });
 }
 
@@ -119,12 +122,12 @@ export function renameEntity(store: Store, id: string, name: string): Promise<En
   if (trimmed === '') throw new CurationRejectedError('A name cannot be empty');
   const terms = [...new Set([trimmed, toSimplified(trimmed)].flatMap((t) => t.split(/\s+/)))];
   return runCuration(store, async (run) => {
-    const [row] = await run<{ entity: EntityRecord }>(RENAME_ENTITY_CYPHER, {
+    const [row] = await run<{ entity: unknown }>(RENAME_ENTITY_CYPHER, {
       id,
       name: trimmed,
       terms,
     });
     if (row === undefined) throw new NotFoundError(`No entity ${id}`);
-    return row.entity;
+    return ENTITY.decode(row.entity);
   });
 }

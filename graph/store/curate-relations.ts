@@ -3,8 +3,10 @@ import type { EntityRelationType } from '../model/vocabulary.js';
 import type { Store } from './open-store.js';
 import { runCuration } from './curate-transaction.js';
 import { NotFoundError } from './read-errors.js';
-import { evidenceOf } from './read-projections.js';
+import { evidenceOf, withEvidence } from './read-projections.js';
 import type { EntityRelationRecord } from './read-records.js';
+
+const EVIDENCE = evidenceOf('r');
 
 // One query per type: relationship types cannot be parameters, and these come from the vocabulary.
 // Adding a relation takes back an earlier removal of the same one (see REMOVE_RELATION_CYPHER).
@@ -20,7 +22,7 @@ CALL (s, t) {
   SET s.removedRelations = [mark IN s.removedRelations WHERE mark <> '${type}|' + t.id]
 }
 RETURN { id: elementId(r), type: type(r), sourceId: s.id, targetId: t.id, curated: true,
-  evidence: ${evidenceOf('r')} } AS row`,
+  evidence: ${EVIDENCE.cypher} } AS row`,
   ]),
 ) as Record<EntityRelationType, string>;
 
@@ -48,13 +50,15 @@ export function addRelation(
   input: { sourceId: string; targetId: string; type: EntityRelationType },
 ): Promise<EntityRelationRecord> {
   return runCuration(store, async (run) => {
-    const [row] = await run<{ row: EntityRelationRecord }>(ADD_RELATION_CYPHER[input.type], {
+    const [row] = await run<{
+      row: Omit<EntityRelationRecord, 'evidence'> & { evidence: unknown };
+    }>(ADD_RELATION_CYPHER[input.type], {
       sourceId: input.sourceId,
       targetId: input.targetId,
     });
     if (row === undefined)
       throw new NotFoundError(`No entity ${input.sourceId} or ${input.targetId}`);
-    return row.row;
+    return withEvidence<EntityRelationRecord>(EVIDENCE)(row.row);
   });
 }
 

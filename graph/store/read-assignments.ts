@@ -3,7 +3,8 @@ import type { Store } from './open-store.js';
 import { FULL_READ } from './read-plan.js';
 import type { ReadPlan } from './read-plan.js';
 import { readQuery } from './read-query.js';
-import { assignmentOf, documentOf, entityOf, taskOf } from './read-projections.js';
+import { assignmentOf, documentOf, entityOf, orNull, taskOf } from './read-projections.js';
+import type { Projection } from './read-projections.js';
 import type { AssignmentRecord, DocumentRecord, EntityRecord, TaskRecord } from './read-records.js';
 
 /** An assignment with both its ends and the task's document, so callers need no second read. */
@@ -15,33 +16,69 @@ export interface AssignmentRow {
   document: DocumentRecord | null;
 }
 
+/** The projections one read uses, all under the same plan. */
+interface Shapes {
+  assignment: Projection<AssignmentRecord>;
+  task: Projection<TaskRecord>;
+  agency: Projection<EntityRecord>;
+  document: Projection<DocumentRecord>;
+}
+
+function shapesOf(plan: ReadPlan): Shapes {
+  return {
+    assignment: assignmentOf('r', 't', 'a', plan),
+    task: taskOf('t', plan),
+    agency: entityOf('a'),
+    document: documentOf('d', plan),
+  };
+}
+
 // Leads first, then in the order the clause names them.
-const assignmentsByTaskIdsCypher = (plan: ReadPlan): string => `
+const assignmentsByTaskIdsCypher = (s: Shapes): string => `
 UNWIND $ids AS id
 MATCH (t:Task {id: id})-[r:ASSIGNED_TO]->(a:Entity)
 WITH t, r, a ORDER BY CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
-RETURN ${assignmentOf('r', 't', 'a', plan)} AS assignment, ${taskOf('t', plan)} AS task,
-  ${entityOf('a')} AS agency, null AS document`;
+RETURN ${s.assignment.cypher} AS assignment, ${s.task.cypher} AS task,
+  ${s.agency.cypher} AS agency, null AS document`;
 
 // A busy agency has thousands of tasks: filter the role in Cypher and leave out the agency
 // itself (the caller has it) so each row carries only the task, its document and the evidence.
-const assignmentsByAgencyIdsCypher = (plan: ReadPlan): string => `
+const assignmentsByAgencyIdsCypher = (s: Shapes): string => `
 UNWIND $ids AS id
 MATCH (t:Task)-[r:ASSIGNED_TO]->(a:Entity {id: id})
 WHERE $role IS NULL OR r.role = $role
 OPTIONAL MATCH (d:Document {id: t.documentId})
 WITH t, r, a, d ORDER BY t.documentId, t.start, t.id
-RETURN ${assignmentOf('r', 't', 'a', plan)} AS assignment, ${taskOf('t', plan)} AS task,
-  null AS agency, CASE WHEN d IS NULL THEN null ELSE ${documentOf('d', plan)} END AS document`;
+RETURN ${s.assignment.cypher} AS assignment, ${s.task.cypher} AS task,
+  null AS agency, CASE WHEN d IS NULL THEN null ELSE ${s.document.cypher} END AS document`;
+
+interface RawAssignmentRow {
+  assignment: unknown;
+  task: unknown;
+  agency: unknown;
+  document: unknown;
+}
+
+function toAssignmentRow(s: Shapes, row: RawAssignmentRow): AssignmentRow {
+  return {
+    assignment: s.assignment.decode(row.assignment),
+    task: s.task.decode(row.task),
+    agency: orNull(s.agency)(row.agency),
+    document: orNull(s.document)(row.document),
+  };
+}
 
 async function rowsOf(
   store: Store,
-  cypher: string,
+  cypherOf: (s: Shapes) => string,
+  plan: ReadPlan,
   ids: readonly string[],
   role: OwnerRole | null = null,
 ): Promise<AssignmentRow[]> {
   if (ids.length === 0) return [];
-  return readQuery<AssignmentRow>(store, cypher, { ids, role });
+  const s = shapesOf(plan);
+  const rows = await readQuery<RawAssignmentRow>(store, cypherOf(s), { ids, role });
+  return rows.map((row) => toAssignmentRow(s, row));
 }
 
 /** Owners of the tasks, leads first. */
@@ -50,7 +87,7 @@ export function findAssignmentsByTaskIds(
   taskIds: readonly string[],
   plan: ReadPlan = FULL_READ,
 ): Promise<AssignmentRow[]> {
-  return rowsOf(store, assignmentsByTaskIdsCypher(plan), taskIds);
+  return rowsOf(store, assignmentsByTaskIdsCypher, plan, taskIds);
 }
 
 /** Tasks assigned to the agencies (in one role, or any), by document and reading order. */
@@ -60,24 +97,37 @@ export function findAssignmentsByAgencyIds(
   role: OwnerRole | null = null,
   plan: ReadPlan = FULL_READ,
 ): Promise<AssignmentRow[]> {
-  return rowsOf(store, assignmentsByAgencyIdsCypher(plan), agencyIds, role);
+  return rowsOf(store, assignmentsByAgencyIdsCypher, plan, agencyIds, role);
 }
 
+// A task's owners as [assignment, agency] pairs, leads first, for the reads below.
+const ownersOf = (s: Shapes): string => `collect(CASE WHEN r IS NULL THEN null ELSE [
+    ${s.assignment.cypher}, ${s.agency.cypher}] END)`;
+
 // A document's tasks with their owners in one read, for the common "who owns each task" query.
-const tasksWithAssignmentsByDocumentIdsCypher = (plan: ReadPlan): string => `
+const tasksWithAssignmentsByDocumentIdsCypher = (s: Shapes): string => `
 UNWIND $ids AS id
 MATCH (t:Task {documentId: id})
 OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Entity)
 WITH t, r, a
 ORDER BY t.documentId, t.start, t.id, CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
-WITH t, collect(CASE WHEN r IS NULL THEN null ELSE {
-  assignment: ${assignmentOf('r', 't', 'a', plan)}, agency: ${entityOf('a')} } END) AS owners
+WITH t, ${ownersOf(s)} AS owners
 ORDER BY t.documentId, t.start, t.id
-RETURN ${taskOf('t', plan)} AS task, owners`;
+RETURN ${s.task.cypher} AS task, owners`;
 
 export interface TaskWithAssignments {
   task: TaskRecord;
   owners: { assignment: AssignmentRecord; agency: EntityRecord }[];
+}
+
+function toTaskWithAssignments(s: Shapes, task: unknown, owners: unknown): TaskWithAssignments {
+  return {
+    task: s.task.decode(task),
+    owners: (owners as [unknown, unknown][]).map(([assignment, agency]) => ({
+      assignment: s.assignment.decode(assignment),
+      agency: s.agency.decode(agency),
+    })),
+  };
 }
 
 /** Tasks of the documents in reading order, each with its owners (leads first). */
@@ -87,24 +137,28 @@ export async function findTasksWithAssignmentsByDocumentIds(
   plan: ReadPlan = FULL_READ,
 ): Promise<TaskWithAssignments[]> {
   if (documentIds.length === 0) return [];
-  return readQuery<TaskWithAssignments>(store, tasksWithAssignmentsByDocumentIdsCypher(plan), {
-    ids: documentIds,
-  });
+  const s = shapesOf(plan);
+  const rows = await readQuery<{ task: unknown; owners: unknown }>(
+    store,
+    tasksWithAssignmentsByDocumentIdsCypher(s),
+    { ids: documentIds },
+  );
+  return rows.map((row) => toTaskWithAssignments(s, row.task, row.owners));
 }
 
 // The agency and its tasks in one read, for "which tasks does this agency lead?" asked by id.
-const agencyWithAssignmentsCypher = (plan: ReadPlan): string => `
+// Each row is [assignment, task, document].
+const agencyWithAssignmentsCypher = (s: Shapes): string => `
 MATCH (a:Agency {id: $id})
 CALL (a) {
   OPTIONAL MATCH (t:Task)-[r:ASSIGNED_TO]->(a)
   WHERE $role IS NULL OR r.role = $role
   OPTIONAL MATCH (d:Document {id: t.documentId})
   WITH t, r, d ORDER BY t.documentId, t.start, t.id
-  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {
-    assignment: ${assignmentOf('r', 't', 'a', plan)}, task: ${taskOf('t', plan)}, agency: null,
-    document: CASE WHEN d IS NULL THEN null ELSE ${documentOf('d', plan)} END } END) AS rows
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE [${s.assignment.cypher}, ${s.task.cypher},
+    CASE WHEN d IS NULL THEN null ELSE ${s.document.cypher} END] END) AS rows
 }
-RETURN ${entityOf('a')} AS agency, rows`;
+RETURN ${s.agency.cypher} AS agency, rows`;
 
 /**
  * An agency with the tasks assigned to it (in one role, or any), by document and reading
@@ -116,28 +170,34 @@ export async function findAgencyWithAssignments(
   role: OwnerRole | null,
   plan: ReadPlan = FULL_READ,
 ): Promise<{ agency: EntityRecord; rows: AssignmentRow[] } | null> {
-  const [found] = await readQuery<{ agency: EntityRecord; rows: AssignmentRow[] }>(
+  const s = shapesOf(plan);
+  const [found] = await readQuery<{ agency: unknown; rows: [unknown, unknown, unknown][] }>(
     store,
-    agencyWithAssignmentsCypher(plan),
+    agencyWithAssignmentsCypher(s),
     { id: agencyId, role },
   );
-  return found ?? null;
+  if (found === undefined) return null;
+  return {
+    agency: s.agency.decode(found.agency),
+    rows: found.rows.map(([assignment, task, document]) =>
+      toAssignmentRow(s, { assignment, task, agency: null, document }),
+    ),
+  };
 }
 
 // A document with its tasks and their owners in one read: "who owns each task of this plan?".
-const documentWithTasksCypher = (plan: ReadPlan): string => `
+// Each task is [task, owners].
+const documentWithTasksCypher = (s: Shapes): string => `
 MATCH (d:Document {id: $id})
 CALL (d) {
   OPTIONAL MATCH (t:Task {documentId: d.id})
   OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Entity)
   WITH t, r, a ORDER BY t.start, t.id, CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
-  WITH t, collect(CASE WHEN r IS NULL THEN null ELSE {
-    assignment: ${assignmentOf('r', 't', 'a', plan)}, agency: ${entityOf('a')} } END) AS owners
+  WITH t, ${ownersOf(s)} AS owners
   ORDER BY t.start, t.id
-  RETURN collect(CASE WHEN t IS NULL THEN null ELSE { task: ${taskOf('t', plan)}, owners: owners } END)
-    AS tasks
+  RETURN collect(CASE WHEN t IS NULL THEN null ELSE [${s.task.cypher}, owners] END) AS tasks
 }
-RETURN ${documentOf('d', plan)} AS document, tasks`;
+RETURN ${s.document.cypher} AS document, tasks`;
 
 /** A document with its tasks in reading order, each with its owners; null when absent. */
 export async function findDocumentWithTasks(
@@ -145,10 +205,15 @@ export async function findDocumentWithTasks(
   documentId: string,
   plan: ReadPlan = FULL_READ,
 ): Promise<{ document: DocumentRecord; tasks: TaskWithAssignments[] } | null> {
-  const [found] = await readQuery<{ document: DocumentRecord; tasks: TaskWithAssignments[] }>(
+  const s = shapesOf(plan);
+  const [found] = await readQuery<{ document: unknown; tasks: [unknown, unknown][] }>(
     store,
-    documentWithTasksCypher(plan),
+    documentWithTasksCypher(s),
     { id: documentId },
   );
-  return found ?? null;
+  if (found === undefined) return null;
+  return {
+    document: s.document.decode(found.document),
+    tasks: found.tasks.map(([task, owners]) => toTaskWithAssignments(s, task, owners)),
+  };
 }

@@ -1,7 +1,9 @@
 import type { Store } from './open-store.js';
 import { readQuery } from './read-query.js';
-import { evidenceOf } from './read-projections.js';
-import type { CitationRecord, IssuerRecord } from './read-records.js';
+import { evidenceOf, withEvidence } from './read-projections.js';
+import type { CitationRecord, EvidenceRecord, IssuerRecord } from './read-records.js';
+
+const EVIDENCE = evidenceOf('r');
 
 // Ingestion writes document → Policy for every 《title》 and, when the title is an ingested
 // document's, also document → Document carrying the Policy's id: fold the two into one edge.
@@ -12,25 +14,25 @@ OPTIONAL MATCH (d)-[link:CITES {policyId: p.id}]->(cited:Document)
 WITH d, r, p, head(collect(cited.id)) AS citedId
 ORDER BY r.start
 RETURN { citingId: d.id, citedDocumentId: citedId, policyId: p.id, title: p.name,
-  evidence: ${evidenceOf('r')} } AS row
+  evidence: ${EVIDENCE.cypher} } AS row
 UNION ALL
 UNWIND $ids AS id
 MATCH (d:Document {id: id})-[r:CITES]->(cited:Document)
 WHERE r.policyId IS NULL
 RETURN { citingId: d.id, citedDocumentId: cited.id, policyId: null,
-  title: coalesce(cited.title, cited.id), evidence: ${evidenceOf('r')} } AS row`;
+  title: coalesce(cited.title, cited.id), evidence: ${EVIDENCE.cypher} } AS row`;
 
 const FIND_CITING_BY_DOCUMENT_IDS_CYPHER = `
 UNWIND $ids AS id
 MATCH (citing:Document)-[r:CITES]->(d:Document {id: id})
 WITH citing, r, d ORDER BY coalesce(citing.date, '') DESC
 RETURN { citingId: citing.id, citedDocumentId: d.id, policyId: r.policyId,
-  title: coalesce(d.title, d.id), evidence: ${evidenceOf('r')} } AS row`;
+  title: coalesce(d.title, d.id), evidence: ${EVIDENCE.cypher} } AS row`;
 
 const FIND_ISSUERS_BY_DOCUMENT_IDS_CYPHER = `
 UNWIND $ids AS id
 MATCH (d:Document {id: id})-[r:ISSUED_BY]->(a:Entity)
-RETURN { documentId: d.id, agencyId: a.id, evidence: ${evidenceOf('r')} } AS row`;
+RETURN { documentId: d.id, agencyId: a.id, evidence: ${EVIDENCE.cypher} } AS row`;
 
 const FIND_ISSUED_BY_AGENCY_IDS_CYPHER = `
 UNWIND $ids AS id
@@ -38,10 +40,19 @@ MATCH (d:Document)-[:ISSUED_BY]->(a:Entity {id: id})
 WITH DISTINCT a, d ORDER BY coalesce(d.date, '') DESC
 RETURN { documentId: d.id, agencyId: a.id, evidence: null } AS row`;
 
-async function rowsOf<T>(store: Store, cypher: string, ids: readonly string[]): Promise<T[]> {
+async function rowsOf<T extends { evidence: EvidenceRecord | null }>(
+  store: Store,
+  cypher: string,
+  ids: readonly string[],
+): Promise<T[]> {
   if (ids.length === 0) return [];
-  const rows = await readQuery<{ row: T }>(store, cypher, { ids });
-  return rows.map((r) => r.row);
+  const rows = await readQuery<{ row: Omit<T, 'evidence'> & { evidence: unknown } }>(
+    store,
+    cypher,
+    { ids },
+  );
+  const decode = withEvidence<T>(EVIDENCE);
+  return rows.map((r) => decode(r.row));
 }
 
 /** What each document cites: `citingId` is the document asked for. */

@@ -4,6 +4,7 @@ import { FULL_READ } from './read-plan.js';
 import type { ReadPlan } from './read-plan.js';
 import { readQuery } from './read-query.js';
 import { documentOf } from './read-projections.js';
+import type { Projection } from './read-projections.js';
 import type { DocumentRecord } from './read-records.js';
 
 export const DOCUMENT_SORTS = ['dateDesc', 'dateAsc', 'titleAsc'] as const;
@@ -14,6 +15,8 @@ const ORDER_BY: Record<DocumentSort, string> = {
   dateAsc: "coalesce(d.date, '9999') ASC, d.id",
   titleAsc: "coalesce(d.title, '') ASC, d.id",
 };
+
+const FULL_DOCUMENT = documentOf('d');
 
 // One round trip for a page and its total: filter, sort, then slice the collected list.
 const FIND_DOCUMENTS_CYPHER = Object.fromEntries(
@@ -28,14 +31,14 @@ WHERE ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
 WITH d ORDER BY ${orderBy}
 WITH collect(d) AS found
 RETURN size(found) AS totalCount,
-  [d IN found[toInteger($offset)..toInteger($offset + $limit)] | ${documentOf('d')}] AS rows`,
+  [d IN found[toInteger($offset)..toInteger($offset + $limit)] | ${FULL_DOCUMENT.cypher}] AS rows`,
   ]),
 ) as Record<DocumentSort, string>;
 
-const documentsByIdsCypher = (plan: ReadPlan): string => `
+const documentsByIdsCypher = (document: Projection<DocumentRecord>): string => `
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
-RETURN ${documentOf('d', plan)} AS row`;
+RETURN ${document.cypher} AS row`;
 
 const FIND_DOCUMENT_TEXTS_CYPHER = `
 UNWIND $ids AS id
@@ -59,7 +62,7 @@ export interface DocumentPage {
 
 export async function findDocuments(store: Store, filter: DocumentFilter): Promise<DocumentPage> {
   const text = filter.text?.trim() ? toSimplified(filter.text.trim()) : null;
-  const rows = await readQuery<DocumentPage>(
+  const rows = await readQuery<{ rows: unknown[]; totalCount: number }>(
     store,
     FIND_DOCUMENTS_CYPHER[filter.sort ?? 'dateDesc'],
     {
@@ -70,7 +73,10 @@ export async function findDocuments(store: Store, filter: DocumentFilter): Promi
       limit: filter.limit,
     },
   );
-  return rows[0] ?? { rows: [], totalCount: 0 };
+  const [page] = rows;
+  return page
+    ? { rows: page.rows.map(FULL_DOCUMENT.decode), totalCount: page.totalCount }
+    : { rows: [], totalCount: 0 };
 }
 
 export async function findDocumentsByIds(
@@ -78,10 +84,9 @@ export async function findDocumentsByIds(
   ids: readonly string[],
   plan: ReadPlan = FULL_READ,
 ): Promise<DocumentRecord[]> {
-  const rows = await readQuery<{ row: DocumentRecord }>(store, documentsByIdsCypher(plan), {
-    ids,
-  });
-  return rows.map((r) => r.row);
+  const document = documentOf('d', plan);
+  const rows = await readQuery<{ row: unknown }>(store, documentsByIdsCypher(document), { ids });
+  return rows.map((r) => document.decode(r.row));
 }
 
 export async function findDocumentTexts(

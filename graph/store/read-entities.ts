@@ -4,10 +4,12 @@ import { readQuery } from './read-query.js';
 import { entityOf } from './read-projections.js';
 import type { EntityRecord } from './read-records.js';
 
+const ENTITY = entityOf('e');
+
 const FIND_ENTITIES_BY_IDS_CYPHER = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN ${entityOf('e')} AS row`;
+RETURN ${ENTITY.cypher} AS row`;
 
 // Agencies that lead the most tasks first, then by all assignments: the bodies a planner asks
 // about come up top.
@@ -19,7 +21,7 @@ WITH a, COUNT { (a)<-[r:ASSIGNED_TO]-() WHERE r.role = 'lead' } AS leads,
   COUNT { (a)<-[:ASSIGNED_TO]-() } AS load
 ORDER BY leads DESC, load DESC, a.id
 WITH collect(a) AS found
-RETURN size(found) AS totalCount, [a IN found[toInteger($offset)..toInteger($offset + $limit)] | ${entityOf('a')}] AS rows`;
+RETURN size(found) AS totalCount, [a IN found[toInteger($offset)..toInteger($offset + $limit)] | ${entityOf('a').cypher}] AS rows`;
 
 const COUNT_ASSIGNMENTS_BY_AGENCY_IDS_CYPHER = `
 UNWIND $ids AS id
@@ -33,8 +35,8 @@ export async function findEntitiesByIds(
   ids: readonly string[],
 ): Promise<EntityRecord[]> {
   if (ids.length === 0) return [];
-  const rows = await readQuery<{ row: EntityRecord }>(store, FIND_ENTITIES_BY_IDS_CYPHER, { ids });
-  return rows.map((r) => r.row);
+  const rows = await readQuery<{ row: unknown }>(store, FIND_ENTITIES_BY_IDS_CYPHER, { ids });
+  return rows.map((r) => ENTITY.decode(r.row));
 }
 
 export interface AgencyFilter {
@@ -49,7 +51,7 @@ export async function findAgencies(
   filter: AgencyFilter,
 ): Promise<{ rows: EntityRecord[]; totalCount: number }> {
   const text = filter.text?.trim() ? toSimplified(filter.text.trim()) : null;
-  const rows = await readQuery<{ rows: EntityRecord[]; totalCount: number }>(
+  const rows = await readQuery<{ rows: unknown[]; totalCount: number }>(
     store,
     FIND_AGENCIES_CYPHER,
     {
@@ -59,7 +61,10 @@ export async function findAgencies(
       limit: filter.limit,
     },
   );
-  return rows[0] ?? { rows: [], totalCount: 0 };
+  const [page] = rows;
+  return page
+    ? { rows: page.rows.map(ENTITY.decode), totalCount: page.totalCount }
+    : { rows: [], totalCount: 0 };
 }
 
 export interface AgencyLoad {

@@ -4,6 +4,9 @@ import { readQuery } from './read-query.js';
 import { documentOf, targetOf } from './read-projections.js';
 import type { DocumentRecord, TargetRecord } from './read-records.js';
 
+const TARGET = targetOf('g');
+const DOCUMENT = documentOf('d');
+
 // Figures by metric, then due/reported year (undated last), then document date: the order a
 // chart of "how the goal moved" reads them in.
 const FIND_INDICATORS_CYPHER = `
@@ -11,8 +14,8 @@ MATCH (d:Document)-[:HAS_TARGET]->(g:Target)
 WHERE ($jurisdiction IS NULL OR d.jurisdiction = $jurisdiction)
   AND ($metric IS NULL OR g.metric CONTAINS $metric)
 WITH d, g ORDER BY g.metric, coalesce(g.year, 99999), coalesce(d.date, ''), g.start
-RETURN g.metric AS metric, collect(${targetOf('g')}) AS targets,
-  collect(DISTINCT ${documentOf('d')}) AS documents
+RETURN g.metric AS metric, collect(${TARGET.cypher}) AS targets,
+  collect(DISTINCT ${DOCUMENT.cypher}) AS documents
 LIMIT toInteger($limit)`;
 
 export interface IndicatorRecord {
@@ -32,13 +35,22 @@ export async function findIndicators(
   },
 ): Promise<IndicatorRecord[]> {
   const metric = filter.metric?.trim() ? toSimplified(filter.metric.trim()) : null;
-  const rows = await readQuery<Omit<IndicatorRecord, 'units'>>(store, FIND_INDICATORS_CYPHER, {
-    jurisdiction: filter.jurisdiction ?? null,
-    metric,
-    limit: filter.limit,
+  const rows = await readQuery<{ metric: string; targets: unknown[]; documents: unknown[] }>(
+    store,
+    FIND_INDICATORS_CYPHER,
+    {
+      jurisdiction: filter.jurisdiction ?? null,
+      metric,
+      limit: filter.limit,
+    },
+  );
+  return rows.map((row) => {
+    const targets = row.targets.map(TARGET.decode);
+    return {
+      metric: row.metric,
+      units: [...new Set(targets.map((target) => target.unit))],
+      targets,
+      documents: row.documents.map(DOCUMENT.decode),
+    };
   });
-  return rows.map((row) => ({
-    ...row,
-    units: [...new Set(row.targets.map((target) => target.unit))],
-  }));
 }

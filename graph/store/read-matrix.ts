@@ -16,7 +16,20 @@ const MATRIX_SCOPES = {
   both: 'MATCH (d:Document {id: $documentId}) WHERE d.jurisdiction = $jurisdiction',
 } as const;
 
-function matrixCypher(scope: keyof typeof MATRIX_SCOPES, plan: ReadPlan): string {
+/** The projections of one matrix read, under its plan. */
+function shapesOf(plan: ReadPlan) {
+  return {
+    assignment: assignmentOf('r', 't', 'a', plan),
+    task: taskOf('t', plan),
+    document: documentOf('d', plan),
+    agency: entityOf('a'),
+  };
+}
+
+type Shapes = ReturnType<typeof shapesOf>;
+
+// Each task is [task, owners].
+function matrixCypher(scope: keyof typeof MATRIX_SCOPES, s: Shapes): string {
   return `
 ${MATRIX_SCOPES[scope]}
 WITH d ORDER BY coalesce(d.date, '') DESC, d.id
@@ -24,14 +37,14 @@ CALL (d) {
   MATCH (d)-[:HAS_TASK]->(t:Task)
   OPTIONAL MATCH (t)-[r:ASSIGNED_TO]->(a:Entity)
   WITH t, r, a ORDER BY t.start, t.id, CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, r.start, a.id
-  WITH t, collect(CASE WHEN r IS NULL THEN null ELSE ${assignmentOf('r', 't', 'a', plan)} END) AS owners,
+  WITH t, collect(CASE WHEN r IS NULL THEN null ELSE ${s.assignment.cypher} END) AS owners,
     collect(a) AS owning
   ORDER BY t.start, t.id
-  RETURN collect({ task: ${taskOf('t', plan)}, owners: owners }) AS tasks, collect(owning) AS owning
+  RETURN collect([${s.task.cypher}, owners]) AS tasks, collect(owning) AS owning
 }
 WITH d, tasks, reduce(acc = [], group IN owning | acc + group) AS owning
-RETURN ${documentOf('d', plan)} AS document, tasks,
-  collect { UNWIND owning AS a WITH DISTINCT a RETURN ${entityOf('a')} } AS agencies`;
+RETURN ${s.document.cypher} AS document, tasks,
+  collect { UNWIND owning AS a WITH DISTINCT a RETURN ${s.agency.cypher} } AS agencies`;
 }
 
 export interface MatrixAgencyRecord {
@@ -51,10 +64,10 @@ export interface ResponsibilityMatrixRecord {
 }
 
 interface MatrixRow {
-  document: DocumentRecord;
-  tasks: { task: TaskRecord; owners: AssignmentRecord[] }[];
+  document: unknown;
+  tasks: [task: unknown, owners: unknown[]][];
   /** The agencies owning this document's tasks, each once. */
-  agencies: EntityRecord[];
+  agencies: unknown[];
 }
 
 /** Agencies × tasks for one document or for every document of a jurisdiction (both: AND; neither: empty). */
@@ -65,25 +78,34 @@ export async function findResponsibilityMatrix(
 ): Promise<ResponsibilityMatrixRecord> {
   const documentId = scope.documentId ?? null;
   const jurisdiction = scope.jurisdiction ?? null;
-  if (documentId === null && jurisdiction === null) return toMatrix([]);
+  if (documentId === null && jurisdiction === null) return toMatrix([], shapesOf(plan));
+  const shapes = shapesOf(plan);
   const cypher = matrixCypher(
     documentId === null ? 'jurisdiction' : jurisdiction === null ? 'document' : 'both',
-    plan,
+    shapes,
   );
-  return toMatrix(await readQuery<MatrixRow>(store, cypher, { documentId, jurisdiction }));
+  const rows = await readQuery<MatrixRow>(store, cypher, { documentId, jurisdiction });
+  return toMatrix(rows, shapes);
 }
 
-function toMatrix(rows: readonly MatrixRow[]): ResponsibilityMatrixRecord {
+function toMatrix(rows: readonly MatrixRow[], s: Shapes): ResponsibilityMatrixRecord {
   const documents = new Map<string, DocumentRecord>();
   const tasks = new Map<string, TaskRecord>();
   const agencies = new Map<string, MatrixAgencyRecord>();
   const assignments: AssignmentRecord[] = [];
   for (const row of rows) {
-    documents.set(row.document.id, row.document);
-    const owners = new Map(row.agencies.map((agency) => [agency.id, agency]));
-    for (const { task, owners: assigned } of row.tasks) {
+    const document = s.document.decode(row.document);
+    documents.set(document.id, document);
+    const owners = new Map(
+      row.agencies.map((value) => {
+        const agency = s.agency.decode(value);
+        return [agency.id, agency];
+      }),
+    );
+    for (const [value, assigned] of row.tasks) {
+      const task = s.task.decode(value);
       tasks.set(task.id, task);
-      for (const assignment of assigned) {
+      for (const assignment of assigned.map(s.assignment.decode)) {
         const agency = owners.get(assignment.agencyId);
         if (agency === undefined) continue;
         assignments.push(assignment);

@@ -1,20 +1,23 @@
 import type { Store } from './open-store.js';
 import { readQuery } from './read-query.js';
-import { documentOf, evidenceOf } from './read-projections.js';
+import { documentOf, evidenceOf, withEvidence } from './read-projections.js';
 import type { DocumentRecord, MentionRecord } from './read-records.js';
+
+const EVIDENCE = evidenceOf('r');
+const DOCUMENT = documentOf('d');
 
 // A document's mentions include its tasks' mentions: the reader highlights them all.
 const FIND_MENTIONS_BY_DOCUMENT_IDS_CYPHER = `
 UNWIND $ids AS id
 MATCH (x)-[r:MENTIONS {documentId: id}]->(e:Entity)
 WITH x, r, e ORDER BY r.start
-RETURN { fromId: x.id, documentId: r.documentId, entityId: e.id, evidence: ${evidenceOf('r')} } AS row`;
+RETURN { fromId: x.id, documentId: r.documentId, entityId: e.id, evidence: ${EVIDENCE.cypher} } AS row`;
 
 const FIND_MENTIONS_BY_TASK_IDS_CYPHER = `
 UNWIND $ids AS id
 MATCH (t:Task {id: id})-[r:MENTIONS]->(e:Entity)
 WITH t, r, e ORDER BY r.start
-RETURN { fromId: t.id, documentId: r.documentId, entityId: e.id, evidence: ${evidenceOf('r')} } AS row`;
+RETURN { fromId: t.id, documentId: r.documentId, entityId: e.id, evidence: ${EVIDENCE.cypher} } AS row`;
 
 // Every document with a relationship to the entity (mentions, owners' tasks, issuers, citations).
 const FIND_DOCUMENTS_BY_ENTITY_IDS_CYPHER = `
@@ -27,7 +30,7 @@ CALL (e) {
   RETURN d
 }
 WITH e, d ORDER BY coalesce(d.date, '') DESC, d.id
-RETURN e.id AS entityId, ${documentOf('d')} AS document`;
+RETURN e.id AS entityId, ${DOCUMENT.cypher} AS document`;
 
 async function rowsOf(
   store: Store,
@@ -35,8 +38,13 @@ async function rowsOf(
   ids: readonly string[],
 ): Promise<MentionRecord[]> {
   if (ids.length === 0) return [];
-  const rows = await readQuery<{ row: MentionRecord }>(store, cypher, { ids });
-  return rows.map((r) => r.row);
+  const rows = await readQuery<{ row: Omit<MentionRecord, 'evidence'> & { evidence: unknown } }>(
+    store,
+    cypher,
+    { ids },
+  );
+  const decode = withEvidence<MentionRecord>(EVIDENCE);
+  return rows.map((r) => decode(r.row));
 }
 
 /** Mentions stated in the documents' text, by the document itself or by one of its tasks. */
@@ -60,5 +68,10 @@ export async function findDocumentsByEntityIds(
   entityIds: readonly string[],
 ): Promise<{ entityId: string; document: DocumentRecord }[]> {
   if (entityIds.length === 0) return [];
-  return readQuery(store, FIND_DOCUMENTS_BY_ENTITY_IDS_CYPHER, { ids: entityIds });
+  const rows = await readQuery<{ entityId: string; document: unknown }>(
+    store,
+    FIND_DOCUMENTS_BY_ENTITY_IDS_CYPHER,
+    { ids: entityIds },
+  );
+  return rows.map((row) => ({ entityId: row.entityId, document: DOCUMENT.decode(row.document) }));
 }

@@ -17,19 +17,3 @@ export const FULL_READ: ReadPlan = { reads: () => true };
 export function readPlanOf(names: ReadonlySet<string>): ReadPlan {
   return { reads: (property) => names.has(property) };
 }
-
-/**
- * Cypher map-projection entries for `v`: `.p` for each property the plan reads, `p: default`
- * for the others. Defaults are Cypher literals.
- */
-export function optionalEntries(
-  v: string,
-  plan: ReadPlan,
-  defaults: Readonly<Record<string, string>>,
-): string {
-  return Object.entries(defaults)
-    .map(([property, fallback]) =>
-      plan.reads(property) ? `.${property}` : `${property}: ${fallback}`,
-    )
-    .join(', ');
-}

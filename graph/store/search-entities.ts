@@ -6,13 +6,15 @@ import { entityOf } from './read-projections.js';
 import type { EntityRecord } from './read-records.js';
 import { StoreRequestError } from './store-errors.js';
 
+const ENTITY = entityOf('node');
+
 // The cjk analyzer indexes bigrams, so a quoted phrase finds any contiguous part of a name of
 // two or more characters. Hits are oversampled because the type filter runs after the index.
 const SEARCH_FULLTEXT_CYPHER = `
 CALL db.index.fulltext.queryNodes('entityNames', $query, {limit: toInteger($sample)})
 YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
-RETURN ${entityOf('node')} AS entity, score, coalesce(node.searchText, '') AS searchText
+RETURN ${ENTITY.cypher} AS entity, score, coalesce(node.searchText, '') AS searchText
 ORDER BY score DESC, size(node.name), node.id
 LIMIT toInteger($first)`;
 
@@ -22,7 +24,7 @@ MATCH (node:Entity)
 WHERE ($types IS NULL OR node.type IN $types)
   AND (node.name CONTAINS $text OR coalesce(node.searchText, '') CONTAINS $text
        OR any(alias IN coalesce(node.aliases, []) WHERE alias CONTAINS $text))
-RETURN ${entityOf('node')} AS entity, 1.0 AS score, coalesce(node.searchText, '') AS searchText
+RETURN ${ENTITY.cypher} AS entity, 1.0 AS score, coalesce(node.searchText, '') AS searchText
 ORDER BY size(node.name), node.id
 LIMIT toInteger($first)`;
 
@@ -53,7 +55,7 @@ export async function searchEntities(
   if (text === '') return [];
   const params = { types: input.types?.length ? input.types : null, first: input.first };
   const searchable = [...text].length >= 2 && /[\p{L}\p{N}]/u.test(text);
-  let rows: { entity: EntityRecord; score: number; searchText: string }[] = [];
+  let rows: { entity: unknown; score: number; searchText: string }[] = [];
   if (searchable) {
     try {
       rows = await readQuery(store, SEARCH_FULLTEXT_CYPHER, {
@@ -69,11 +71,10 @@ export async function searchEntities(
   if (rows.length === 0) {
     rows = await readQuery(store, SEARCH_CONTAINS_CYPHER, { ...params, text });
   }
-  return rows.map(({ entity, score, searchText }) => ({
-    entity,
-    score,
-    matched: findMatched(entity, searchText, text),
-  }));
+  return rows.map((row) => {
+    const entity = ENTITY.decode(row.entity);
+    return { entity, score: row.score, matched: findMatched(entity, row.searchText, text) };
+  });
 }
 
 function findMatched(entity: EntityRecord, searchText: string, text: string): string {
