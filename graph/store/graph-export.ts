@@ -33,7 +33,7 @@ export async function findGraph(
   const nodes = row?.nodes ?? [];
   const omitted = (row?.total ?? 0) - nodes.length;
   const edges = await readQuery<{ edge: RawEdge }>(store, FIND_GRAPH_EDGES_CYPHER, {
-    eids: nodes.map((node) => node.eid),
+    eids: nodes.map(([eid]) => eid),
   });
   return toSubgraph(
     nodes,

@@ -95,7 +95,7 @@ export async function getNeighborhood(
     { id: root.id, labels: options.labels, limit: options.limit, maxNodes: options.maxNodes },
   );
   const [rootNode] = found?.nodes ?? [];
-  if (found === undefined || rootNode === undefined || !sameType(rootNode.type, root.type)) {
+  if (found === undefined || rootNode === undefined || !sameType(rootNode[1], root.type)) {
     throw new NotFoundError(`No ${root.type} with id ${root.id}`);
   }
   return toSubgraph(found.nodes, found.edges, found.omitted > 0, found.omitted);

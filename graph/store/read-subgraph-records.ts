@@ -61,13 +61,18 @@ export interface SubgraphDetail {
 
 export const FULL_DETAIL: SubgraphDetail = { nodeProperties: true, edgeEvidence: true };
 
-/** Cypher: node `n` as a GraphNodeRecord plus its element id. */
+/** What a node's label is made from: the properties a light read returns, in this order. */
+const LABEL_PROPERTIES = ['name', 'title', 'source', 'number', 'metric', 'value', 'unit'] as const;
+
+/** What a light read returns of an edge, in this order. */
+const LIGHT_EDGE_PROPERTIES = ['role', 'curated'] as const;
+
+/** Cypher: node `n` as a RawNode (a list, like RawEdge). */
 export function graphNodeOf(n: string, detail: SubgraphDetail = FULL_DETAIL): string {
   const properties = detail.nodeProperties
     ? `${n} {.*, text: null, searchText: null}`
-    : `${n} { .name, .title, .source, .number, .metric, .value, .unit }`;
-  return `{ eid: elementId(${n}), type: ${nodeTypeOf(n)}, id: ${n}.id,
-    properties: ${properties}, degree: COUNT { (${n})--() } }`;
+    : `[${LABEL_PROPERTIES.map((property) => `${n}.${property}`).join(', ')}]`;
+  return `[elementId(${n}), ${nodeTypeOf(n)}, ${n}.id, COUNT { (${n})--() }, ${properties}]`;
 }
 
 /**
@@ -79,26 +84,46 @@ export function graphEdgeOf(
   detail: SubgraphDetail = FULL_DETAIL,
   ends: readonly [string, string] = [`startNode(${r})`, `endNode(${r})`],
 ): string {
-  const properties = detail.edgeEvidence ? `properties(${r})` : `${r} { .role, .curated }`;
+  const properties = detail.edgeEvidence
+    ? `properties(${r})`
+    : `[${LIGHT_EDGE_PROPERTIES.map((property) => `${r}.${property}`).join(', ')}]`;
   return `[elementId(${r}), type(${r}), elementId(${ends[0]}), elementId(${ends[1]}), ${properties}]`;
 }
 
-export interface RawNode extends GraphNodeRecord {
-  eid: string;
-}
+/**
+ * A node as a read returns it: a list, not a map, as edges are. `properties` is a map when
+ * the read asked for all of them, else the values of LABEL_PROPERTIES in order.
+ */
+export type RawNode = [
+  eid: string,
+  type: GraphNodeType,
+  id: string,
+  degree: number,
+  properties: Record<string, unknown> | unknown[],
+];
 
 /**
  * An edge as a read returns it: a list, not a map, because a neighbourhood has thousands and
  * the driver decodes every key of every map again (measured: edges as maps made a depth-2
- * neighbourhood read 2.3× slower than the same values as lists).
+ * neighbourhood read 2.3× slower than the same values as lists). `properties` is a map when
+ * the read asked for evidence, else the values of LIGHT_EDGE_PROPERTIES in order.
  */
 export type RawEdge = [
   id: string,
   type: RelationshipType,
   sourceEid: string,
   targetEid: string,
-  properties: Record<string, unknown>,
+  properties: Record<string, unknown> | unknown[],
 ];
+
+/** Names the values of a light read's list; a full read's map is already named. */
+function toProperties(
+  value: Record<string, unknown> | unknown[],
+  names: readonly string[],
+): Record<string, unknown> {
+  if (!Array.isArray(value)) return value;
+  return Object.fromEntries(names.map((name, at) => [name, value[at] ?? null]));
+}
 
 /** Drops the nulls the projection used to blank out text, and resolves edge ends. */
 export function toSubgraph(
@@ -108,11 +133,11 @@ export function toSubgraph(
   omittedCount: number,
 ): SubgraphRecord {
   const byEid = new Map<string, GraphNodeRecord>();
-  for (const { eid, ...node } of nodes) {
+  for (const [eid, type, id, degree, values] of nodes) {
     const properties = Object.fromEntries(
-      Object.entries(node.properties).filter(([, value]) => value !== null),
+      Object.entries(toProperties(values, LABEL_PROPERTIES)).filter(([, value]) => value !== null),
     );
-    byEid.set(eid, { ...node, properties });
+    byEid.set(eid, { type, id, properties, degree });
   }
   const resolved: GraphEdgeRecord[] = [];
   for (const [id, type, sourceEid, targetEid, properties] of edges) {
@@ -124,7 +149,7 @@ export function toSubgraph(
       type,
       source: { type: source.type, id: source.id },
       target: { type: target.type, id: target.id },
-      properties,
+      properties: toProperties(properties, LIGHT_EDGE_PROPERTIES),
     });
   }
   return { nodes: [...byEid.values()], edges: resolved, truncated, omittedCount };
