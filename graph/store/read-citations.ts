@@ -1,7 +1,7 @@
 import type { Store } from './open-store.js';
-import { readQuery } from './read-query.js';
-import { evidenceOf, withEvidence } from './read-projections.js';
-import type { CitationRecord, EvidenceRecord, IssuerRecord } from './read-records.js';
+import { findRowsWithEvidence } from './read-evidence-rows.js';
+import { evidenceOf } from './read-projections.js';
+import type { CitationRecord, IssuerRecord } from './read-records.js';
 
 const EVIDENCE = evidenceOf('r');
 
@@ -40,27 +40,12 @@ MATCH (d:Document)-[:ISSUED_BY]->(a:Entity {id: id})
 WITH DISTINCT a, d ORDER BY coalesce(d.date, '') DESC
 RETURN { documentId: d.id, agencyId: a.id, evidence: null } AS row`;
 
-async function rowsOf<T extends { evidence: EvidenceRecord | null }>(
-  store: Store,
-  cypher: string,
-  ids: readonly string[],
-): Promise<T[]> {
-  if (ids.length === 0) return [];
-  const rows = await readQuery<{ row: Omit<T, 'evidence'> & { evidence: unknown } }>(
-    store,
-    cypher,
-    { ids },
-  );
-  const decode = withEvidence<T>(EVIDENCE);
-  return rows.map((r) => decode(r.row));
-}
-
 /** What each document cites: `citingId` is the document asked for. */
 export function findCitationsByDocumentIds(
   store: Store,
   documentIds: readonly string[],
 ): Promise<CitationRecord[]> {
-  return rowsOf(store, FIND_CITATIONS_BY_DOCUMENT_IDS_CYPHER, documentIds);
+  return findRowsWithEvidence(store, FIND_CITATIONS_BY_DOCUMENT_IDS_CYPHER, documentIds, EVIDENCE);
 }
 
 /** Ingested documents citing each document: `citedDocumentId` is the document asked for. */
@@ -68,14 +53,14 @@ export function findCitingByDocumentIds(
   store: Store,
   documentIds: readonly string[],
 ): Promise<CitationRecord[]> {
-  return rowsOf(store, FIND_CITING_BY_DOCUMENT_IDS_CYPHER, documentIds);
+  return findRowsWithEvidence(store, FIND_CITING_BY_DOCUMENT_IDS_CYPHER, documentIds, EVIDENCE);
 }
 
 export function findIssuersByDocumentIds(
   store: Store,
   documentIds: readonly string[],
 ): Promise<IssuerRecord[]> {
-  return rowsOf(store, FIND_ISSUERS_BY_DOCUMENT_IDS_CYPHER, documentIds);
+  return findRowsWithEvidence(store, FIND_ISSUERS_BY_DOCUMENT_IDS_CYPHER, documentIds, EVIDENCE);
 }
 
 /** Documents each agency issued (evidence left out: one row per document). */
@@ -83,5 +68,5 @@ export function findIssuedByAgencyIds(
   store: Store,
   agencyIds: readonly string[],
 ): Promise<IssuerRecord[]> {
-  return rowsOf(store, FIND_ISSUED_BY_AGENCY_IDS_CYPHER, agencyIds);
+  return findRowsWithEvidence(store, FIND_ISSUED_BY_AGENCY_IDS_CYPHER, agencyIds, EVIDENCE);
 }

@@ -1,6 +1,7 @@
 import type { Store } from './open-store.js';
 import { readQuery } from './read-query.js';
-import { documentOf, evidenceOf, withEvidence } from './read-projections.js';
+import { findRowsWithEvidence } from './read-evidence-rows.js';
+import { documentOf, evidenceOf } from './read-projections.js';
 import type { DocumentRecord, MentionRecord } from './read-records.js';
 
 const EVIDENCE = evidenceOf('r');
@@ -32,34 +33,19 @@ CALL (e) {
 WITH e, d ORDER BY coalesce(d.date, '') DESC, d.id
 RETURN e.id AS entityId, ${DOCUMENT.cypher} AS document`;
 
-async function rowsOf(
-  store: Store,
-  cypher: string,
-  ids: readonly string[],
-): Promise<MentionRecord[]> {
-  if (ids.length === 0) return [];
-  const rows = await readQuery<{ row: Omit<MentionRecord, 'evidence'> & { evidence: unknown } }>(
-    store,
-    cypher,
-    { ids },
-  );
-  const decode = withEvidence<MentionRecord>(EVIDENCE);
-  return rows.map((r) => decode(r.row));
-}
-
 /** Mentions stated in the documents' text, by the document itself or by one of its tasks. */
 export function findMentionsByDocumentIds(
   store: Store,
   documentIds: readonly string[],
 ): Promise<MentionRecord[]> {
-  return rowsOf(store, FIND_MENTIONS_BY_DOCUMENT_IDS_CYPHER, documentIds);
+  return findRowsWithEvidence(store, FIND_MENTIONS_BY_DOCUMENT_IDS_CYPHER, documentIds, EVIDENCE);
 }
 
 export function findMentionsByTaskIds(
   store: Store,
   taskIds: readonly string[],
 ): Promise<MentionRecord[]> {
-  return rowsOf(store, FIND_MENTIONS_BY_TASK_IDS_CYPHER, taskIds);
+  return findRowsWithEvidence(store, FIND_MENTIONS_BY_TASK_IDS_CYPHER, taskIds, EVIDENCE);
 }
 
 /** Documents that state something about each entity, newest first. */
