@@ -13,6 +13,7 @@ import { createLoaders } from './create-loaders.js';
 import { createSchema } from './create-schema.js';
 import { toReadPlan } from './to-read-plan.js';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples.js';
+import { createBodyLimitPlugin } from './http/create-body-limit-plugin.js';
 import { createHttpPlugin } from './http/create-http-plugin.js';
 import { createLimitsPlugin, DEFAULT_QUERY_LIMITS } from './limits/create-limits-plugin.js';
 import type { QueryLimits } from './limits/create-limits-plugin.js';
@@ -25,6 +26,8 @@ export interface CreateApiOptions {
   /** The built viewer to serve at / (viz/dist). */
   staticDir?: string | undefined;
   limits?: QueryLimits | undefined;
+  /** Largest request body read, in bytes (MAX_REQUEST_BODY_BYTES by default). */
+  maxRequestBodyBytes?: number | undefined;
   /** Yoga's request logging; off by default so tests stay quiet. */
   logging?: boolean | undefined;
   /** Sees each error that is masked as INTERNAL_SERVER_ERROR (e.g. to log it server-side). */
@@ -44,6 +47,8 @@ export function createApi(options: CreateApiOptions): Api {
     schema: createSchema(),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
+    // Replaced by createBodyLimitPlugin, which counts only bodies of unknown length.
+    maxRequestBodySize: false,
     logging: options.logging ?? false,
     context: ({ request, params }) => {
       const readPlan = toReadPlan(params.query);
@@ -82,6 +87,8 @@ export function createApi(options: CreateApiOptions): Api {
     plugins: [
       createLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
       createHttpPlugin({ store, staticDir: options.staticDir, graphqlEndpoint: GRAPHQL_ENDPOINT }),
+      // After every request parser is registered, so it bounds whichever one is chosen.
+      createBodyLimitPlugin(options.maxRequestBodyBytes),
     ],
   });
 }
