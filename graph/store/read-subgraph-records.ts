@@ -116,13 +116,26 @@ export type RawEdge = [
   properties: Record<string, unknown> | unknown[],
 ];
 
-/** Names the values of a light read's list; a full read's map is already named. */
+/**
+ * The properties as a map without nulls (the projection blanks text out with null). A light
+ * read's list is named by `names`. Plain loops: this runs for every node and edge of a view.
+ */
 function toProperties(
   value: Record<string, unknown> | unknown[],
   names: readonly string[],
 ): Record<string, unknown> {
-  if (!Array.isArray(value)) return value;
-  return Object.fromEntries(names.map((name, at) => [name, value[at] ?? null]));
+  const properties: Record<string, unknown> = {};
+  if (Array.isArray(value)) {
+    for (let at = 0; at < names.length; at += 1) {
+      const inner = value[at];
+      if (inner !== null && inner !== undefined) properties[names[at]!] = inner;
+    }
+    return properties;
+  }
+  for (const key in value) {
+    if (value[key] !== null) properties[key] = value[key];
+  }
+  return properties;
 }
 
 /** Drops the nulls the projection used to blank out text, and resolves edge ends. */
@@ -134,10 +147,7 @@ export function toSubgraph(
 ): SubgraphRecord {
   const byEid = new Map<string, GraphNodeRecord>();
   for (const [eid, type, id, degree, values] of nodes) {
-    const properties = Object.fromEntries(
-      Object.entries(toProperties(values, LABEL_PROPERTIES)).filter(([, value]) => value !== null),
-    );
-    byEid.set(eid, { type, id, properties, degree });
+    byEid.set(eid, { type, id, properties: toProperties(values, LABEL_PROPERTIES), degree });
   }
   const resolved: GraphEdgeRecord[] = [];
   for (const [id, type, sourceEid, targetEid, properties] of edges) {

@@ -2,10 +2,14 @@ import neo4j from 'neo4j-driver';
 
 // The one place driver values become plain JS: Integer → number, temporal → ISO string,
 // Node/Relationship → their properties. Everything the store returns went through here.
+//
+// Most values are plain already (integers arrive as numbers, reads return lists and maps, not
+// nodes), so a list or map is copied only when something inside it changes: a neighbourhood's
+// ~400 rows of lists were otherwise rebuilt whole on every read.
 export function toPlain(value: unknown): unknown {
-  if (neo4j.isInt(value)) return value.toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return plainList(value);
+  if (neo4j.isInt(value)) return value.toNumber();
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -17,7 +21,27 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  const result: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) result[key] = toPlain(inner);
-  return result;
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainList(list: readonly unknown[]): readonly unknown[] {
+  let copy: unknown[] | null = null;
+  for (let at = 0; at < list.length; at += 1) {
+    const inner = list[at];
+    const plain = toPlain(inner);
+    if (copy === null && plain !== inner) copy = list.slice(0, at);
+    copy?.push(plain);
+  }
+  return copy ?? list;
+}
+
+function plainMap(map: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  let copy: Record<string, unknown> | null = null;
+  for (const key in map) {
+    const inner = map[key];
+    const plain = toPlain(inner);
+    if (copy === null && plain !== inner) copy = { ...map };
+    if (copy !== null) copy[key] = plain;
+  }
+  return copy ?? map;
 }
