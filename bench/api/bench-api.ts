@@ -1,6 +1,7 @@
 // npm run bench:api [-- --docs 2000 --requests 400 --max-ms 3000]
 // Latency percentiles and throughput of five canonical operations through the GraphQL API and
-// as hand-written Cypher through the bare driver, in the same run, at concurrency 1, 16 and 64:
+// as hand-written Cypher through the bare driver, in alternating turns of the same run, at
+// concurrency 1, 16 and 64:
 // first on the seed graph, then on the synthetic corpus of the ingest benchmark (--docs 0 skips).
 import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,8 +19,7 @@ import { findFreePort } from '../../test/support/find-free-port.js';
 import { generateCorpus } from '../ingest/generate-corpus.js';
 import { createBenchOperations } from './bench-operations.js';
 import type { BenchTargets } from './bench-operations.js';
-import { measureLoad } from './measure-load.js';
-import type { LoadResult } from './measure-load.js';
+import { measurePair } from './measure-load.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const CONCURRENCIES = [1, 16, 64];
@@ -88,8 +88,7 @@ async function runSuite(store: Store, label: string): Promise<void> {
   for (const operation of createBenchOperations(api, store, targets)) {
     for (const concurrency of CONCURRENCIES) {
       const options = { concurrency, requests, maxMs };
-      const graphql: LoadResult = await measureLoad(operation.graphql, options);
-      const bare: LoadResult = await measureLoad(operation.bare, options);
+      const [graphql, bare] = await measurePair(operation.graphql, operation.bare, options);
       console.log(
         `| ${operation.name} | ${concurrency} | ${format(graphql.p50)} / ${format(graphql.p95)} / ${format(graphql.p99)} | ${graphql.throughput.toFixed(0)} | ${format(bare.p50)} / ${format(bare.p95)} / ${format(bare.p99)} | ${bare.throughput.toFixed(0)} | ${(graphql.p50 / bare.p50).toFixed(2)} | ${graphql.errors} / ${bare.errors} |`,
       );

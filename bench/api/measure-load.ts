@@ -6,9 +6,27 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
-  /** Requests per second over the whole run. */
+  /** Requests per second over the measured time. */
   throughput: number;
   /** Requests that failed (timed out, refused); their latency is not in the percentiles. */
+  errors: number;
+}
+
+export interface LoadOptions {
+  concurrency: number;
+  /** Requests per side over all rounds. */
+  requests: number;
+  /** Time per side over all rounds. */
+  maxMs: number;
+  warmupMs?: number;
+  /** Turns each side takes; more turns spread slow spells of the machine over both. */
+  rounds?: number;
+}
+
+/** What one side's turns added up to. */
+interface Tally {
+  latencies: number[];
+  elapsedMs: number;
   errors: number;
 }
 
@@ -19,46 +37,78 @@ function percentile(sorted: readonly number[], p: number): number {
   );
 }
 
-/**
- * Runs `operation` from `concurrency` parallel callers until `requests` calls are done or
- * `maxMs` has passed (a bounded run), after a warm-up of at least 50 calls and 1.5 s, and reports latency percentiles
- * in milliseconds and the throughput.
- */
-export async function measureLoad(
+// Until both sides' hot paths are compiled (V8's in Node, the JVM's in Neo4j): with 50 calls,
+// agency → tasks took 2.9 ms at c=1 on a fresh server and 1.4 ms on one that had been
+// answering it for minutes.
+async function warmUp(operation: () => Promise<void>, ms: number): Promise<void> {
+  const ends = performance.now() + ms;
+  for (let i = 0; i < 50 || performance.now() < ends; i += 1) await operation();
+}
+
+/** One turn: `concurrency` parallel callers until `requests` calls or `maxMs` have passed. */
+async function runTurn(
   operation: () => Promise<void>,
-  options: { concurrency: number; requests: number; maxMs: number; warmupMs?: number },
-): Promise<LoadResult> {
-  // Warm-up until both sides' hot paths are compiled (V8's in Node, the JVM's in Neo4j): with
-  // 50 calls, agency → tasks took 2.9 ms at c=1 on a fresh server and 1.4 ms on a server that
-  // had been answering it for minutes.
-  const warmupEnds = performance.now() + (options.warmupMs ?? 1_500);
-  for (let i = 0; i < 50 || performance.now() < warmupEnds; i += 1) await operation();
-  const latencies: number[] = [];
+  concurrency: number,
+  requests: number,
+  maxMs: number,
+  tally: Tally,
+): Promise<void> {
   const started = performance.now();
   let issued = 0;
-  let errors = 0;
   const worker = async (): Promise<void> => {
-    while (issued < options.requests && performance.now() - started < options.maxMs) {
+    while (issued < requests && performance.now() - started < maxMs) {
       issued += 1;
       const t0 = performance.now();
       try {
         await operation();
-        latencies.push(performance.now() - t0);
+        tally.latencies.push(performance.now() - t0);
       } catch {
-        errors += 1;
+        tally.errors += 1;
       }
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
-  const elapsed = (performance.now() - started) / 1000;
-  const sorted = [...latencies].sort((a, b) => a - b);
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  tally.elapsedMs += performance.now() - started;
+}
+
+function summarise(concurrency: number, tally: Tally): LoadResult {
+  const sorted = [...tally.latencies].sort((a, b) => a - b);
   return {
-    concurrency: options.concurrency,
+    concurrency,
     requests: sorted.length,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
-    throughput: sorted.length / elapsed,
-    errors,
+    throughput: sorted.length / (tally.elapsedMs / 1000),
+    errors: tally.errors,
   };
+}
+
+/**
+ * Loads two ways of answering the same question (GraphQL and the bare driver) in alternating
+ * turns, after warming both up, and reports each side's latency percentiles in milliseconds
+ * and its throughput. Alternating is what makes the ratio between them mean something here:
+ * this machine has slow spells of seconds (the same query 1.5× slower from one minute to the
+ * next), and one side measured wholly before the other caught them unevenly.
+ */
+export async function measurePair(
+  first: () => Promise<void>,
+  second: () => Promise<void>,
+  options: LoadOptions,
+): Promise<[LoadResult, LoadResult]> {
+  const rounds = Math.max(1, options.rounds ?? 4);
+  const warmupMs = options.warmupMs ?? 1_500;
+  await warmUp(first, warmupMs);
+  await warmUp(second, warmupMs);
+  const tallies: [Tally, Tally] = [
+    { latencies: [], elapsedMs: 0, errors: 0 },
+    { latencies: [], elapsedMs: 0, errors: 0 },
+  ];
+  const requests = Math.ceil(options.requests / rounds);
+  const maxMs = options.maxMs / rounds;
+  for (let round = 0; round < rounds; round += 1) {
+    await runTurn(first, options.concurrency, requests, maxMs, tallies[0]);
+    await runTurn(second, options.concurrency, requests, maxMs, tallies[1]);
+  }
+  return [summarise(options.concurrency, tallies[0]), summarise(options.concurrency, tallies[1])];
 }
