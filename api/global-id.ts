@@ -6,17 +6,26 @@ import { badInput } from './api-errors.js';
 // relationships get `Edge:<elementId>`.
 
 // A graph view encodes the same ids over and over (a depth-2 neighbourhood: ~950 ids for ~380
-// distinct ones, a seventh of its API time), so encodings are kept, up to a bound.
+// distinct ones, a seventh of its API time), so encodings are kept per type, up to a bound.
 const ENCODED_LIMIT = 50_000;
-const encoded = new Map<string, string>();
+const encoded = new Map<string, Map<string, string>>();
+let encodedCount = 0;
 
 export function toGlobalId(type: GraphNodeType | 'Edge', id: string): string {
-  const plain = `${type}:${id}`;
-  let globalId = encoded.get(plain);
+  let ofType = encoded.get(type);
+  if (ofType === undefined) {
+    ofType = new Map();
+    encoded.set(type, ofType);
+  }
+  let globalId = ofType.get(id);
   if (globalId === undefined) {
-    globalId = Buffer.from(plain, 'utf8').toString('base64');
-    if (encoded.size >= ENCODED_LIMIT) encoded.clear();
-    encoded.set(plain, globalId);
+    globalId = Buffer.from(`${type}:${id}`, 'utf8').toString('base64');
+    if (encodedCount >= ENCODED_LIMIT) {
+      for (const kept of encoded.values()) kept.clear();
+      encodedCount = 0;
+    }
+    ofType.set(id, globalId);
+    encodedCount += 1;
   }
   return globalId;
 }

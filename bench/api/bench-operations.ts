@@ -71,9 +71,11 @@ export function createBenchOperations(api: Api, store: Store, t: BenchTargets): 
       bare: () =>
         cypher(
           store,
+          // In the order the API answers: by document, then as the tasks are read.
           `MATCH (a:Agency {id: $id})<-[r:ASSIGNED_TO]-(task:Task) WHERE r.role = 'lead'
            MATCH (d:Document {id: task.documentId})
-           RETURN a.name, task.number, task.title, d.title, r.sentence`,
+           RETURN a.name, task.number, task.title, d.title, r.sentence
+           ORDER BY task.documentId, task.start, task.id`,
           { id: t.agencyId },
         ),
     },
