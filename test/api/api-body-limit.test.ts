@@ -16,8 +16,8 @@ afterAll(() => store.close());
 const query = (padding: number): string =>
   JSON.stringify({ query: `{ __typename }${' '.repeat(padding)}` });
 
-function post(body: BodyInit, headers: Record<string, string> = {}): Promise<Response> {
-  return api.fetch('http://innograph.test/graphql', {
+async function post(body: BodyInit, headers: Record<string, string> = {}): Promise<Response> {
+  return await api.fetch('http://innograph.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body,
