@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import {
   findAssignmentsByAgencyIds,
   findAssignmentsByTaskIds,
@@ -43,6 +42,7 @@ import {
   findTasksByIds,
 } from '../graph/store/read-tasks.js';
 import type { Store } from '../graph/store/open-store.js';
+import { KnownFirstLoader } from './known-first-loader.js';
 import { FULL_READ } from '../graph/store/read-plan.js';
 import type { ReadPlan } from '../graph/store/read-plan.js';
 
@@ -209,8 +209,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 function byId<T>(
   fetch: (ids: readonly string[]) => Promise<T[]>,
   idOf: (record: T) => string,
-): DataLoader<string, T | null> {
-  return new DataLoader<string, T | null>(async (ids) => {
+): KnownFirstLoader<T | null> {
+  return new KnownFirstLoader<T | null>(async (ids) => {
     const found = new Map((await fetch(ids)).map((record) => [idOf(record), record]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -220,8 +220,8 @@ function byId<T>(
 function grouped<T>(
   fetch: (ids: readonly string[]) => Promise<T[]>,
   keyOf: (record: T) => string,
-): DataLoader<string, T[]> {
-  return new DataLoader<string, T[]>(async (ids) => {
+): KnownFirstLoader<T[]> {
+  return new KnownFirstLoader<T[]>(async (ids) => {
     const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
     for (const record of await fetch(ids)) groups.get(keyOf(record))?.push(record);
     return ids.map((id) => groups.get(id) ?? []);
