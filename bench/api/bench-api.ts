@@ -18,11 +18,13 @@ import { ensureSchema } from '../../graph/store/schema.js';
 import { findFreePort } from '../../test/support/find-free-port.js';
 import { generateCorpus } from '../ingest/generate-corpus.js';
 import { createBenchOperations } from './bench-operations.js';
-import type { BenchTargets } from './bench-operations.js';
+import type { BenchOperation, BenchTargets } from './bench-operations.js';
 import { measurePair } from './measure-load.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const CONCURRENCIES = [1, 16, 64];
+/** Both sides of each operation, before the suite is measured. */
+const WARM_UP_MS = 4_000;
 
 const { values: args } = parseArgs({
   options: {
@@ -66,6 +68,25 @@ async function settle(store: Store): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 5_000));
 }
 
+/**
+ * Every operation, both sides, under load for a while before anything is measured: Neo4j's JIT
+ * compiles a query's plan only after many runs, and the first cells otherwise measured a
+ * server just started (agency → tasks at c16 was 2× slower in a bench run than on a server
+ * that had answered it for minutes, on both sides).
+ */
+async function warmUpSuite(operations: readonly BenchOperation[]): Promise<void> {
+  process.stderr.write('warming up…\n');
+  for (const operation of operations) {
+    await measurePair(operation.graphql, operation.bare, {
+      concurrency: 16,
+      requests: Number.MAX_SAFE_INTEGER,
+      maxMs: WARM_UP_MS,
+      warmupMs: 0,
+      rounds: 2,
+    });
+  }
+}
+
 function format(value: number): string {
   return value < 10 ? value.toFixed(2) : value.toFixed(1);
 }
@@ -81,11 +102,13 @@ async function runSuite(store: Store, label: string): Promise<void> {
     `\n## ${label}: ${String(record?.get('documents'))} documents, ${String(record?.get('nodes'))} nodes`,
   );
   console.log(`targets: ${JSON.stringify(targets)}`);
+  const operations = createBenchOperations(api, store, targets);
+  await warmUpSuite(operations);
   console.log(
     '| operation | conc | GraphQL p50 / p95 / p99 ms | GraphQL req/s | bare p50 / p95 / p99 ms | bare req/s | p50 ratio | errors |',
   );
   console.log('|---|---:|---|---:|---|---:|---:|---:|');
-  for (const operation of createBenchOperations(api, store, targets)) {
+  for (const operation of operations) {
     for (const concurrency of CONCURRENCIES) {
       const options = { concurrency, requests, maxMs };
       const [graphql, bare] = await measurePair(operation.graphql, operation.bare, options);
