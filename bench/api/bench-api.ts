@@ -19,6 +19,7 @@ import { findFreePort } from '../../test/support/find-free-port.js';
 import { generateCorpus } from '../ingest/generate-corpus.js';
 import { createBenchOperations } from './bench-operations.js';
 import type { BenchOperation, BenchTargets } from './bench-operations.js';
+import { describeSteal, readCpuTimes } from './cpu-steal.js';
 import { measurePair } from './measure-load.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -104,6 +105,7 @@ async function runSuite(store: Store, label: string): Promise<void> {
   console.log(`targets: ${JSON.stringify(targets)}`);
   const operations = createBenchOperations(api, store, targets);
   await warmUpSuite(operations);
+  const cpuBefore = readCpuTimes();
   console.log(
     '| operation | conc | GraphQL p50 / p95 / p99 ms | GraphQL req/s | bare p50 / p95 / p99 ms | bare req/s | p50 ratio | errors |',
   );
@@ -117,6 +119,8 @@ async function runSuite(store: Store, label: string): Promise<void> {
       );
     }
   }
+  const steal = describeSteal(cpuBefore, readCpuTimes());
+  if (steal !== '') console.log(`\n${steal}`);
 }
 
 const workDir = await mkdtemp(path.join(tmpdir(), 'innograph-bench-api-'));

@@ -54,8 +54,10 @@ export function createBenchOperations(api: Api, store: Store, t: BenchTargets): 
       bare: () =>
         cypher(
           store,
+          // Ties broken as the API breaks them: shorter name first, then id.
           `CALL db.index.fulltext.queryNodes('entityNames', $q, {limit: 20}) YIELD node, score
-           RETURN node.id, node.name, node.type, score`,
+           RETURN node.id, node.name, node.type, score
+           ORDER BY score DESC, size(node.name), node.id`,
           { q: `"${t.searchText}"` },
         ),
     },
