@@ -26,4 +26,17 @@ describe('openTestStore', () => {
     );
     expect(rows[0]?.n).toBe(1);
   });
+
+  it('gives a failed read the Neo4j message and a stack through its caller', async () => {
+    const limit = Error.stackTraceLimit;
+    async function readTheMissingFunction(): Promise<unknown> {
+      return await runQuery(store, 'RETURN innographNoSuchFunction(1) AS x');
+    }
+    const error = await readTheMissingFunction().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect(String(error)).toMatch(/innographNoSuchFunction/);
+    expect((error as Error).stack).toMatch(/readTheMissingFunction/);
+    // The driver's stack capture is skipped for the call only, not for the process.
+    expect(Error.stackTraceLimit).toBe(limit);
+  });
 });
