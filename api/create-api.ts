@@ -9,6 +9,7 @@ import type { Config } from '../graph/config/load-config.js';
 import type { Store } from '../graph/store/open-store.js';
 import { isGraphQLError, toKnownApiError } from './api-errors.js';
 import type { ApiContext } from './api-context.js';
+import { compileRepeatedOperations } from './compile-repeated-operations.js';
 import { createLoaders } from './create-loaders.js';
 import { createSchema } from './create-schema.js';
 import { toReadPlan } from './to-read-plan.js';
@@ -75,6 +76,8 @@ export function createApi(options: CreateApiOptions): Api {
           const located = isGraphQLError(error) ? error : undefined;
           return new GraphQLError(known.message, {
             nodes: located?.nodes,
+            source: located?.source,
+            positions: located?.positions,
             path: located?.path,
             extensions: known.extensions,
           });
@@ -85,6 +88,7 @@ export function createApi(options: CreateApiOptions): Api {
       },
     },
     plugins: [
+      compileRepeatedOperations(),
       createLimitsPlugin(options.limits ?? DEFAULT_QUERY_LIMITS),
       createHttpPlugin({ store, staticDir: options.staticDir, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       // After every request parser is registered, so it bounds whichever one is chosen.

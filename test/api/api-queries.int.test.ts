@@ -305,3 +305,39 @@ describe('indicators', () => {
     ]);
   });
 });
+
+describe('@skip and @include', () => {
+  // The API executes compiled queries (graphql-jit), whose handling of these directives on
+  // fragment spreads has differed from graphql-js before: every placement is pinned here.
+  const query = `query($id: ID!, $with: Boolean!) { agency(id: $id) {
+    key
+    name @include(if: $with)
+    jurisdiction @skip(if: $with)
+    ... on Agency @include(if: $with) { leadCount }
+    ...Counts @skip(if: $with)
+    led: tasks(role: LEAD) @include(if: $with) { task { taskId } }
+  } }
+  fragment Counts on Agency { supportCount }`;
+
+  it('keeps or drops fields, inline fragments and fragment spreads as the variables say', async () => {
+    // Twice each: the first run of a document is graphql-js's, the next ones compiled.
+    for (let run = 0; run < 4; run++) {
+      const shown = run % 2 === 0;
+      const result = await postGraphQL(api, query, { id: fixture.keys.lead, with: shown });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.agency).toEqual(
+        shown
+          ? {
+              key: fixture.keys.lead,
+              name: expect.any(String),
+              leadCount: 2,
+              led: [
+                { task: { taskId: expect.any(String) } },
+                { task: { taskId: expect.any(String) } },
+              ],
+            }
+          : { key: fixture.keys.lead, jurisdiction: fixture.jurisdiction, supportCount: 0 },
+      );
+    }
+  });
+});

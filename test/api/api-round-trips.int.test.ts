@@ -40,14 +40,30 @@ async function measure(query: string, variables: Record<string, unknown>): Promi
   return (await measureWithData(query, variables)).trips;
 }
 
+let measurements = 0;
+
+/**
+ * Round trips and data of one operation, run twice as a document the API has not seen: its
+ * first run is graphql-js's and the second the compiled one's (compile-repeated-operations.ts),
+ * so both must batch; the larger count is the operation's.
+ */
 async function measureWithData(
   query: string,
   variables: Record<string, unknown>,
 ): Promise<{ trips: number; data: unknown }> {
-  const before = store.stats.roundTrips;
-  const result = await postGraphQL(api, query, variables);
-  expect(result.errors).toBeUndefined();
-  return { trips: store.stats.roundTrips - before, data: result.data };
+  measurements += 1;
+  const unseen = `${query}\n# measurement ${measurements}`;
+  const trips: number[] = [];
+  const answers: unknown[] = [];
+  for (let run = 0; run < 2; run += 1) {
+    const before = store.stats.roundTrips;
+    const result = await postGraphQL(api, unseen, variables);
+    expect(result.errors).toBeUndefined();
+    trips.push(store.stats.roundTrips - before);
+    answers.push(result.data);
+  }
+  expect(answers[1]).toEqual(answers[0]);
+  return { trips: Math.max(...trips), data: answers[0] };
 }
 
 const DOCUMENTS = `query($j: String, $n: Int) { documents(jurisdiction: $j, first: $n) { edges { node {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../api/create-api.js';
+import { GRAPHIQL_EXAMPLES } from '../../api/graphiql-examples.js';
 import type { Api } from '../../api/create-api.js';
 import { ingestPaths } from '../../graph/ingest/ingest-paths.js';
 import type { Store } from '../../graph/store/open-store.js';
@@ -77,5 +78,23 @@ describe('the API over the seed documents', () => {
       { j: jurisdiction },
     );
     expect(result.errors).toBeUndefined();
+  });
+
+  // An operation's first run is executed by graphql-js, later runs by the function compiled for
+  // it (compile-repeated-operations.ts): both must give the same answer, errors included.
+  it.each(GRAPHIQL_EXAMPLES.filter((example) => !/^mutation/m.test(example)))(
+    'answers a GraphiQL example alike on its first and later runs: %s',
+    async (example) => {
+      const first = await postGraphQL(api, example);
+      expect(first.errors).toBeUndefined();
+      expect(JSON.stringify(first.data)).toMatch(/"[^"]+":\s*(\[\s*\{|\{\s*")/); // not empty
+      for (let run = 0; run < 2; run++) expect(await postGraphQL(api, example)).toEqual(first);
+    },
+  );
+  it('reports a resolver error alike on the first and later runs', async () => {
+    const query = '{\r\n  neighborhood(id: "bm9wZQ==", depth: 9) { truncated }\r\n}';
+    const first = await postGraphQL(api, query);
+    expect(first.errors).toMatchObject([{ locations: [{ line: 2, column: 3 }] }]);
+    for (let run = 0; run < 2; run++) expect(await postGraphQL(api, query)).toEqual(first);
   });
 });
