@@ -20,12 +20,24 @@ function fieldsOf(type: GraphQLNamedType): Record<string, GraphQLField<unknown, 
     : null;
 }
 
-function namedTypeName(field: GraphQLField<unknown, unknown>): string {
-  return String(field.type).replace(/[[\]!]/g, '');
+interface FieldShape {
+  /** The field's named type ('Task' for '[Task!]!'). */
+  typeName: string;
+  isList: boolean;
 }
 
-function isList(field: GraphQLField<unknown, unknown>): boolean {
-  return String(field.type).startsWith('[');
+// Every request measures its operation, and printing a field's type was most of that: each
+// schema field is printed once.
+const shapes = new WeakMap<GraphQLField<unknown, unknown>, FieldShape>();
+
+function shapeOf(field: GraphQLField<unknown, unknown>): FieldShape {
+  let shape = shapes.get(field);
+  if (shape === undefined) {
+    const printed = String(field.type);
+    shape = { typeName: printed.replace(/[[\]!]/g, ''), isList: printed.startsWith('[') };
+    shapes.set(field, shape);
+  }
+  return shape;
 }
 
 /** A list field without `first`/`limit` is assumed to return this many items. */
@@ -113,7 +125,7 @@ export function measureOperation(
     if (name.startsWith('__')) return { depth: 0, cost: 0 };
     const field = fieldsOf(parent)?.[name];
     if (field === undefined) return { depth: 1, cost: 1 };
-    const type = schema.getType(namedTypeName(field)) ?? parent;
+    const type = schema.getType(shapeOf(field).typeName) ?? parent;
     const isConnection = type.name.endsWith('Connection');
     const child = node.selectionSet
       ? measure(node.selectionSet, type, isConnection, seen)
@@ -139,7 +151,7 @@ function toListSize(
     const fallback = field.args.find((a) => a.name === name)?.defaultValue;
     if (typeof fallback === 'number') return Math.max(1, fallback);
   }
-  return isList(field) ? ASSUMED_LIST_SIZE : 1;
+  return shapeOf(field).isList ? ASSUMED_LIST_SIZE : 1;
 }
 
 function toNumber(

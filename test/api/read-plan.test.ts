@@ -29,3 +29,16 @@ describe('toReadPlan', () => {
     expect(toReadPlan('').reads('evidence')).toBe(true);
   });
 });
+
+describe('toReadPlan for an operation sent again', () => {
+  it('gives the plan of the first time, and keeps at most a thousand texts', () => {
+    const query = `query { agency(id: "${Math.random()}") { name } }`;
+    const first = toReadPlan(query);
+    expect(toReadPlan(query)).toBe(first);
+    for (let i = 0; i < 1_000; i += 1) toReadPlan(`query { task(id: "${i}") { title } }`);
+    const again = toReadPlan(query);
+    expect(again).not.toBe(first);
+    expect(again.reads('name')).toBe(true);
+    expect(again.reads('title')).toBe(false);
+  });
+});
