@@ -12,7 +12,8 @@ import type { Plugin } from 'graphql-yoga';
  * Only from the second run: compiling takes 0.6–4 ms (the GraphiQL examples, warm), more than
  * executing once, and a client that writes its values into the query text instead of passing
  * variables sends a new document every time. Documents come from yoga's parse cache, one
- * object per query text, so both maps here let go of a document when that cache does.
+ * object per query text, so the set here and graphql-jit's own cache of compiled operations
+ * (weak, by document) let go of a document when that cache does.
  */
 export function compileRepeatedOperations(): Plugin {
   const seen = new WeakSet<DocumentNode>();
