@@ -49,11 +49,15 @@ export const queryResolvers = {
       args: { text: string; types?: EntityType[] | null; first?: number | null },
       ctx: ApiContext,
     ) =>
-      searchEntities(ctx.store, {
-        text: args.text.slice(0, 200),
-        types: args.types,
-        first: inRange('first', args.first ?? 20, 1, MAX_PAGE_SIZE),
-      }),
+      searchEntities(
+        ctx.store,
+        {
+          text: args.text.slice(0, 200),
+          types: args.types,
+          first: inRange('first', args.first ?? 20, 1, MAX_PAGE_SIZE),
+        },
+        ctx.readPlan,
+      ),
     documents: async (
       _: unknown,
       args: {

@@ -28,7 +28,7 @@ function shapesOf(plan: ReadPlan): Shapes {
   return {
     assignment: assignmentOf('r', 't', 'a', plan),
     task: taskOf('t', plan),
-    agency: entityOf('a'),
+    agency: entityOf('a', plan),
     document: documentOf('d', plan),
   };
 }

@@ -22,7 +22,7 @@ function shapesOf(plan: ReadPlan) {
     assignment: assignmentOf('r', 't', 'a', plan),
     task: taskOf('t', plan),
     document: documentOf('d', plan),
-    agency: entityOf('a'),
+    agency: entityOf('a', plan),
   };
 }
 

@@ -74,6 +74,11 @@ function optional(
   }));
 }
 
+/** `expression` for `property` when the plan reads it; the fallback otherwise. */
+function readIf(plan: ReadPlan, property: string, expression: string, fallback: unknown): Column {
+  return { property, expression: plan.reads(property) ? expression : null, fallback };
+}
+
 /** Decodes a value the Cypher made null (`CASE … THEN null`) as null, anything else as `T`. */
 export function orNull<T>(projection: Projection<T>): (value: unknown) => T | null {
   return (value) => (value === null || value === undefined ? null : projection.decode(value));
@@ -150,12 +155,14 @@ export function targetOf(g: string): Projection<TargetRecord> {
   ]);
 }
 
-export function entityOf(e: string): Projection<EntityRecord> {
+/** An Entity node; its type is always read, for the GraphQL type it resolves to. */
+export function entityOf(e: string, plan: ReadPlan = FULL_READ): Projection<EntityRecord> {
   return projectionOf([
-    ...always(e, ['id', 'key', 'name', 'type', 'jurisdiction']),
-    { property: 'aliases', expression: `coalesce(${e}.aliases, [])` },
-    { property: 'collective', expression: `coalesce(${e}.collective, false)` },
-    { property: 'curated', expression: `coalesce(${e}.curated, false)` },
+    ...always(e, ['id', 'name', 'type']),
+    ...optional(e, plan, { key: '', jurisdiction: null }),
+    readIf(plan, 'aliases', `coalesce(${e}.aliases, [])`, []),
+    readIf(plan, 'collective', `coalesce(${e}.collective, false)`, false),
+    readIf(plan, 'curated', `coalesce(${e}.curated, false)`, false),
   ]);
 }
 
@@ -166,22 +173,17 @@ export function assignmentOf(
   a: string,
   plan: ReadPlan = FULL_READ,
 ): Projection<AssignmentRecord> {
-  const when = (property: string, expression: string, fallback: unknown): Column => ({
-    property,
-    expression: plan.reads(property) ? expression : null,
-    fallback,
-  });
   const evidence = evidenceOf(r, plan);
   return projectionOf([
     { property: 'id', expression: `elementId(${r})` },
     { property: 'taskId', expression: `${t}.id` },
     { property: 'agencyId', expression: `${a}.id` },
     { property: 'role', expression: `${r}.role` },
-    when('explicit', `coalesce(${r}.explicit, true)`, true),
-    when('collective', `coalesce(${r}.collective, false)`, false),
-    when('name', `coalesce(${r}.name, ${a}.name)`, ''),
-    when('curated', `coalesce(${r}.curated, false)`, false),
-    { ...when('evidence', evidence.cypher, null), decode: orNull(evidence) },
+    readIf(plan, 'explicit', `coalesce(${r}.explicit, true)`, true),
+    readIf(plan, 'collective', `coalesce(${r}.collective, false)`, false),
+    readIf(plan, 'name', `coalesce(${r}.name, ${a}.name)`, ''),
+    readIf(plan, 'curated', `coalesce(${r}.curated, false)`, false),
+    { ...readIf(plan, 'evidence', evidence.cypher, null), decode: orNull(evidence) },
   ]);
 }
 

@@ -5,6 +5,7 @@ import { toGlobalId } from '../../api/global-id.js';
 import type { Store } from '../../graph/store/open-store.js';
 import { findResponsibilityMatrix } from '../../graph/store/read-matrix.js';
 import { readPlanOf } from '../../graph/store/read-plan.js';
+import { searchEntities } from '../../graph/store/search-entities.js';
 import { ensureSchema } from '../../graph/store/schema.js';
 import { openTestStore } from '../support/open-test-store.js';
 import { postGraphQL } from './api-client.js';
@@ -69,5 +70,25 @@ describe('read plans', () => {
     expect(task.body).toContain('建设');
     expect(task.deadline).toBe('2025年底');
     expect(task.owners.map((owner) => owner.evidence.sentence)).toContain(task.body);
+  });
+
+  it('read for search only the entity properties an operation shows, and all that it shows', async () => {
+    const input = { text: plan.names.lead, types: ['Agency'] as const, first: 5 };
+    const light = await searchEntities(store, input, readPlanOf(new Set(['name'])));
+    const full = await searchEntities(store, input);
+    expect(light.map((hit) => hit.entity.id)).toEqual(full.map((hit) => hit.entity.id));
+    expect(full.some((hit) => hit.entity.jurisdiction !== null && hit.matched !== '')).toBe(true);
+    expect(light.map((hit) => [hit.entity.jurisdiction, hit.matched])).toEqual(
+      light.map(() => [null, '']),
+    );
+    const shown = await postGraphQL<{ search: { entity: { jurisdiction: string | null } }[] }>(
+      api,
+      `query($t: String!) { search(text: $t, types: [AGENCY], first: 5) {
+        entity { key ... on Agency { jurisdiction } } } }`,
+      { t: input.text },
+    );
+    expect(shown.data?.search.map((hit) => hit.entity.jurisdiction)).toEqual(
+      full.map((hit) => hit.entity.jurisdiction),
+    );
   });
 });
