@@ -26,6 +26,7 @@ export function compileRepeatedOperations(): Plugin {
         return false;
       },
     },
+    // An envelop plugin; yoga's Plugin type adds its own context, which this one never reads.
   ) as Plugin;
   return {
     onPluginInit({ addPlugin }) {

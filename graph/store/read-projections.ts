@@ -67,11 +67,9 @@ function optional(
   plan: ReadPlan,
   fallbacks: Readonly<Record<string, unknown>>,
 ): Column[] {
-  return Object.entries(fallbacks).map(([property, fallback]) => ({
-    property,
-    expression: plan.reads(property) ? `${v}.${property}` : null,
-    fallback,
-  }));
+  return Object.entries(fallbacks).map(([property, fallback]) =>
+    readIf(plan, property, `${v}.${property}`, fallback),
+  );
 }
 
 /** `expression` for `property` when the plan reads it; the fallback otherwise. */

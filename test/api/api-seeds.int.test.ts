@@ -87,7 +87,9 @@ describe('the API over the seed documents', () => {
     async (example) => {
       const first = await postGraphQL(api, example);
       expect(first.errors).toBeUndefined();
-      expect(JSON.stringify(first.data)).toMatch(/"[^"]+":\s*(\[\s*\{|\{\s*")/); // not empty
+      // Something to compare: the root field answers with an object or a non-empty list.
+      const answers = Object.values(first.data ?? {});
+      expect(answers.some((a) => a !== null && (!Array.isArray(a) || a.length > 0))).toBe(true);
       for (let run = 0; run < 2; run++) expect(await postGraphQL(api, example)).toEqual(first);
     },
   );
