@@ -116,11 +116,14 @@ describe('viewer in Chromium', () => {
       await page.locator('[data-testid="edge-list"] .evidence-sentence mark').first().textContent(),
     ).not.toBe('');
 
-    // Double-click a neighbouring task on the canvas: its neighbours join the graph.
+    // Double-click a neighbouring task on the canvas: its neighbours join the graph. The task
+    // is brought to the middle and zoomed in on first, as a person would before clicking it:
+    // wherever the layout put it (an edge of the canvas, under another node's label), the
+    // click then lands on it.
     const before = await withCy<number>(page, '(cy) => cy.nodes().length');
     const target = await withCy<{ id: string; x: number; y: number }>(
       page,
-      `(cy) => { const n = cy.$id(${JSON.stringify(id)}).neighborhood('node[kind = "TASK"]').first(); const p = n.renderedPosition(); return { id: n.id(), x: p.x, y: p.y }; }`,
+      `(cy) => { const n = cy.$id(${JSON.stringify(id)}).neighborhood('node[kind = "TASK"]').first(); cy.zoom(Math.max(cy.zoom(), 2)); cy.center(n); const p = n.renderedPosition(); return { id: n.id(), x: p.x, y: p.y }; }`,
     );
     const box = await page.locator('[data-testid="cy"]').boundingBox();
     if (!box) throw new Error('graph container not laid out');
