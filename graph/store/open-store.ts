@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
+import { joinMessageChunks } from './join-message-chunks.js';
 
 export interface StoreConfig {
   uri: string;
@@ -24,6 +25,8 @@ export interface Store {
 }
 
 export function openStore(config: StoreConfig): Store {
+  // Large records decode in one buffer instead of piece by piece (see the module).
+  joinMessageChunks();
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
     // Every integer the graph holds (offsets, counts, years) fits a JS number; reading them as
     // numbers spares an Integer object per value on the API's hot path.

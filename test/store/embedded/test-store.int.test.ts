@@ -27,6 +27,16 @@ describe('openTestStore', () => {
     expect(rows[0]?.n).toBe(1);
   });
 
+  it('reads a record of hundreds of kB, Chinese text across chunk boundaries, intact', async () => {
+    // Bigger than any Bolt chunk, so it arrives in pieces that the store joins (join-message-chunks.ts).
+    const names = Array.from({ length: 12_000 }, (_, at) => `嘉庚创新实验室${at}`);
+    const rows = await runQuery<{ names: string[] }>(
+      store,
+      "RETURN [at IN range(0, 11999) | '嘉庚创新实验室' + toString(at)] AS names",
+    );
+    expect(rows[0]?.names).toEqual(names);
+  });
+
   it('gives a failed read the Neo4j message and a stack through its caller', async () => {
     const limit = Error.stackTraceLimit;
     async function readTheMissingFunction(): Promise<unknown> {
