@@ -21,6 +21,9 @@ import { createBenchOperations } from './bench-operations.js';
 import type { BenchOperation, BenchTargets } from './bench-operations.js';
 import { describeSteal, readCpuTimes } from './cpu-steal.js';
 import { measurePair } from './measure-load.js';
+import type { LoadResult } from './measure-load.js';
+import { createCpuMeter } from './process-cpu.js';
+import type { CpuReading } from './process-cpu.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const CONCURRENCIES = [1, 16, 64];
@@ -92,7 +95,14 @@ function format(value: number): string {
   return value < 10 ? value.toFixed(2) : value.toFixed(1);
 }
 
-async function runSuite(store: Store, label: string): Promise<void> {
+/** "1.10 + 0.62": Node's and the database's CPU ms per request ("1.10 + ?" when unread). */
+function formatCpu(result: LoadResult): string {
+  const cpu = result.cpuPerRequest;
+  if (cpu === null) return '?';
+  return `${cpu.node.toFixed(2)} + ${cpu.database === null ? '?' : cpu.database.toFixed(2)}`;
+}
+
+async function runSuite(store: Store, label: string, cpu: () => CpuReading): Promise<void> {
   const api = createApi({ store, config: { token: undefined, corsOrigins: undefined } });
   const targets = await pickTargets(store);
   const counts = await store.driver.executeQuery(
@@ -107,15 +117,15 @@ async function runSuite(store: Store, label: string): Promise<void> {
   await warmUpSuite(operations);
   const cpuBefore = readCpuTimes();
   console.log(
-    '| operation | conc | GraphQL p50 / p95 / p99 ms | GraphQL req/s | bare p50 / p95 / p99 ms | bare req/s | p50 ratio | errors |',
+    '| operation | conc | GraphQL p50 / p95 / p99 ms | GraphQL req/s | bare p50 / p95 / p99 ms | bare req/s | p50 ratio | CPU ms/req, Node + Neo4j: GraphQL / bare | errors |',
   );
-  console.log('|---|---:|---|---:|---|---:|---:|---:|');
+  console.log('|---|---:|---|---:|---|---:|---:|---|---:|');
   for (const operation of operations) {
     for (const concurrency of CONCURRENCIES) {
-      const options = { concurrency, requests, maxMs };
+      const options = { concurrency, requests, maxMs, cpu };
       const [graphql, bare] = await measurePair(operation.graphql, operation.bare, options);
       console.log(
-        `| ${operation.name} | ${concurrency} | ${format(graphql.p50)} / ${format(graphql.p95)} / ${format(graphql.p99)} | ${graphql.throughput.toFixed(0)} | ${format(bare.p50)} / ${format(bare.p95)} / ${format(bare.p99)} | ${bare.throughput.toFixed(0)} | ${(graphql.p50 / bare.p50).toFixed(2)} | ${graphql.errors} / ${bare.errors} |`,
+        `| ${operation.name} | ${concurrency} | ${format(graphql.p50)} / ${format(graphql.p95)} / ${format(graphql.p99)} | ${graphql.throughput.toFixed(0)} | ${format(bare.p50)} / ${format(bare.p95)} / ${format(bare.p99)} | ${bare.throughput.toFixed(0)} | ${(graphql.p50 / bare.p50).toFixed(2)} | ${formatCpu(graphql)} / ${formatCpu(bare)} | ${graphql.errors} / ${bare.errors} |`,
       );
     }
   }
@@ -134,10 +144,12 @@ let graph: GraphConnection | null = null;
 try {
   graph = await connectGraph(config, { embedded: { heapMb: 1024, pageCacheMb: 512 } });
   const store = graph.store;
+  // The embedded JVM's CPU is read from /proc; a server at NEO4J_URI's is not ours to read.
+  const cpu = createCpuMeter(graph.embedded?.pid ?? null);
   await ensureSchema(store);
   await ingestPaths(store, [SEEDS]);
   await settle(store);
-  await runSuite(store, 'Seed graph');
+  await runSuite(store, 'Seed graph', cpu);
 
   if (documents > 0) {
     const corpusDir = path.join(workDir, 'corpus');
@@ -152,7 +164,7 @@ try {
     process.stderr.write(`ingesting ${documents} synthetic documents…\n`);
     await ingestPaths(store, [corpusDir]);
     await settle(store);
-    await runSuite(store, `Seeds + ${documents}-document synthetic corpus`);
+    await runSuite(store, `Seeds + ${documents}-document synthetic corpus`, cpu);
   }
 } finally {
   await graph?.close();

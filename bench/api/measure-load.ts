@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import type { CpuReading } from './process-cpu.js';
 
 export interface LoadResult {
   concurrency: number;
@@ -10,6 +11,8 @@ export interface LoadResult {
   throughput: number;
   /** Requests that failed (timed out, refused); their latency is not in the percentiles. */
   errors: number;
+  /** CPU milliseconds per answered request, in Node and in the database; null when unread. */
+  cpuPerRequest: { node: number; database: number | null } | null;
 }
 
 export interface LoadOptions {
@@ -21,6 +24,8 @@ export interface LoadOptions {
   warmupMs?: number;
   /** Turns each side takes; more turns spread slow spells of the machine over both. */
   rounds?: number;
+  /** Reads CPU use before and after each turn, so each side's CPU per request is known. */
+  cpu?: (() => CpuReading) | undefined;
 }
 
 /** What one side's turns added up to. */
@@ -28,6 +33,8 @@ interface Tally {
   latencies: number[];
   elapsedMs: number;
   errors: number;
+  /** CPU milliseconds over the side's turns; database null once any reading lacked it. */
+  cpu: { node: number; database: number | null };
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -52,7 +59,9 @@ async function runTurn(
   requests: number,
   maxMs: number,
   tally: Tally,
+  cpu: (() => CpuReading) | undefined,
 ): Promise<void> {
+  const before = cpu?.();
   const started = performance.now();
   let issued = 0;
   const worker = async (): Promise<void> => {
@@ -69,10 +78,18 @@ async function runTurn(
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   tally.elapsedMs += performance.now() - started;
+  const after = cpu?.();
+  if (before === undefined || after === undefined) return;
+  tally.cpu.node += after.node - before.node;
+  tally.cpu.database =
+    tally.cpu.database === null || before.database === null || after.database === null
+      ? null
+      : tally.cpu.database + after.database - before.database;
 }
 
-function summarise(concurrency: number, tally: Tally): LoadResult {
+function summarise(concurrency: number, tally: Tally, cpuRead: boolean): LoadResult {
   const sorted = [...tally.latencies].sort((a, b) => a - b);
+  const answered = Math.max(1, sorted.length);
   return {
     concurrency,
     requests: sorted.length,
@@ -81,6 +98,12 @@ function summarise(concurrency: number, tally: Tally): LoadResult {
     p99: percentile(sorted, 99),
     throughput: sorted.length / (tally.elapsedMs / 1000),
     errors: tally.errors,
+    cpuPerRequest: cpuRead
+      ? {
+          node: tally.cpu.node / answered,
+          database: tally.cpu.database === null ? null : tally.cpu.database / answered,
+        }
+      : null,
   };
 }
 
@@ -100,15 +123,20 @@ export async function measurePair(
   const warmupMs = options.warmupMs ?? 1_500;
   await warmUp(first, warmupMs);
   await warmUp(second, warmupMs);
-  const tallies: [Tally, Tally] = [
-    { latencies: [], elapsedMs: 0, errors: 0 },
-    { latencies: [], elapsedMs: 0, errors: 0 },
-  ];
+  const tallies: [Tally, Tally] = [newTally(), newTally()];
   const requests = Math.ceil(options.requests / rounds);
   const maxMs = options.maxMs / rounds;
   for (let round = 0; round < rounds; round += 1) {
-    await runTurn(first, options.concurrency, requests, maxMs, tallies[0]);
-    await runTurn(second, options.concurrency, requests, maxMs, tallies[1]);
+    await runTurn(first, options.concurrency, requests, maxMs, tallies[0], options.cpu);
+    await runTurn(second, options.concurrency, requests, maxMs, tallies[1], options.cpu);
   }
-  return [summarise(options.concurrency, tallies[0]), summarise(options.concurrency, tallies[1])];
+  const cpuRead = options.cpu !== undefined;
+  return [
+    summarise(options.concurrency, tallies[0], cpuRead),
+    summarise(options.concurrency, tallies[1], cpuRead),
+  ];
+}
+
+function newTally(): Tally {
+  return { latencies: [], elapsedMs: 0, errors: 0, cpu: { node: 0, database: 0 } };
 }

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+
+// What a request costs in CPU, on each side of the wire. At concurrency 16 both sides share
+// two cores with Neo4j, so latency there is set by CPU per request (ours and the database's)
+// more than by anything else; the benchmark prints both so a figure can be explained.
+
+/** CPU milliseconds used so far by this Node process and by the database's process. */
+export interface CpuReading {
+  node: number;
+  /** Null when the database is not a local process we can read (NEO4J_URI elsewhere). */
+  database: number | null;
+}
+
+/** Linux reports process CPU in clock ticks of USER_HZ, which is 100 on every architecture. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * utime + stime of a /proc/<pid>/stat line in milliseconds, or null when the line is not one.
+ * The command name (field 2) is in parentheses and may hold spaces or parentheses itself, so
+ * the fields are counted from the last ')'.
+ */
+export function parseProcessCpuMs(statLine: string): number | null {
+  const end = statLine.lastIndexOf(')');
+  if (end < 0) return null;
+  // After ')': state is field 3, so utime (14) and stime (15) are the 12th and 13th.
+  const fields = statLine
+    .slice(end + 1)
+    .trim()
+    .split(/\s+/);
+  const user = Number(fields[11]);
+  const system = Number(fields[12]);
+  if (!Number.isFinite(user) || !Number.isFinite(system)) return null;
+  return ((user + system) * 1000) / TICKS_PER_SECOND;
+}
+
+/** Reads CPU use now: this process always, the database when `databasePid` can be read. */
+export function createCpuMeter(databasePid: number | null): () => CpuReading {
+  return () => {
+    const usage = process.cpuUsage();
+    return { node: (usage.user + usage.system) / 1000, database: readPidCpuMs(databasePid) };
+  };
+}
+
+function readPidCpuMs(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    return parseProcessCpuMs(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return null;
+  }
+}
