@@ -22,7 +22,7 @@ import type { BenchOperation, BenchTargets } from './bench-operations.js';
 import { describeSteal, readCpuTimes } from './cpu-steal.js';
 import { measurePair } from './measure-load.js';
 import type { LoadResult } from './measure-load.js';
-import { createCpuMeter } from './process-cpu.js';
+import { awaitQuietDatabase, createCpuMeter } from './process-cpu.js';
 import type { CpuReading } from './process-cpu.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -115,6 +115,14 @@ async function runSuite(store: Store, label: string, cpu: () => CpuReading): Pro
   console.log(`targets: ${JSON.stringify(targets)}`);
   const operations = createBenchOperations(api, store, targets);
   await warmUpSuite(operations);
+  const quiet = await awaitQuietDatabase(cpu);
+  if (quiet.lastShare !== null) {
+    console.log(
+      quiet.quiet
+        ? `database idle after ${(quiet.waitedMs / 1000).toFixed(1)} s`
+        : `database still busy after ${(quiet.waitedMs / 1000).toFixed(0)} s (${(100 * quiet.lastShare).toFixed(0)}% of a core); measuring anyway`,
+    );
+  }
   const cpuBefore = readCpuTimes();
   console.log(
     '| operation | conc | GraphQL p50 / p95 / p99 ms | GraphQL req/s | bare p50 / p95 / p99 ms | bare req/s | p50 ratio | CPU ms/req, Node + Neo4j: GraphQL / bare | errors |',

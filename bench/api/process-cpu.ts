@@ -49,3 +49,51 @@ function readPidCpuMs(pid: number | null): number | null {
     return null;
   }
 }
+
+export interface QuietOptions {
+  /** Length of each look, in ms. */
+  sampleMs?: number;
+  /** Quiet: the database used at most this share of one core during a look. */
+  maxShare?: number;
+  /** Gives up after this long. */
+  timeoutMs?: number;
+  /** How to wait (tests pass a fake clock). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface QuietResult {
+  quiet: boolean;
+  waitedMs: number;
+  /** The database's share of one core during the last look; null when it cannot be read. */
+  lastShare: number | null;
+}
+
+/**
+ * Waits until the database is idle: a JVM a minute old still compiles its hot paths (and
+ * Neo4j flushes what an ingest left) on background threads, and whichever cell is measured
+ * first pays for it (seed search at c=1 once showed 5.2 ms of Neo4j CPU per request, 1.1 ms
+ * in the next suite). Returns at once when the database's CPU cannot be read.
+ */
+export async function awaitQuietDatabase(
+  read: () => CpuReading,
+  options: QuietOptions = {},
+): Promise<QuietResult> {
+  const sampleMs = options.sampleMs ?? 500;
+  const maxShare = options.maxShare ?? 0.05;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  let waitedMs = 0;
+  let lastShare: number | null = null;
+  while (waitedMs < timeoutMs) {
+    const before = read().database;
+    if (before === null) return { quiet: false, waitedMs, lastShare: null };
+    await sleep(sampleMs);
+    waitedMs += sampleMs;
+    const after = read().database;
+    if (after === null) return { quiet: false, waitedMs, lastShare: null };
+    lastShare = (after - before) / sampleMs;
+    if (lastShare <= maxShare) return { quiet: true, waitedMs, lastShare };
+  }
+  return { quiet: false, waitedMs, lastShare };
+}

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { measurePair } from '../../bench/api/measure-load.js';
-import { createCpuMeter, parseProcessCpuMs } from '../../bench/api/process-cpu.js';
+import {
+  awaitQuietDatabase,
+  createCpuMeter,
+  parseProcessCpuMs,
+} from '../../bench/api/process-cpu.js';
 import type { CpuReading } from '../../bench/api/process-cpu.js';
 
 describe('parseProcessCpuMs', () => {
@@ -56,5 +60,40 @@ describe('measurePair CPU per request', () => {
       cpu: () => ({ node: 0, database: null }),
     });
     expect(unread.cpuPerRequest).toEqual({ node: 0, database: null });
+  });
+});
+
+describe('awaitQuietDatabase', () => {
+  /** A database that burns `busy` ms of CPU per 500 ms look for `looks` looks, then 5. */
+  function fakeDatabase(looks: number, busy: number) {
+    let used = 0;
+    let elapsed = 0;
+    return {
+      read: (): CpuReading => ({ node: 0, database: used }),
+      sleep: (ms: number) => {
+        elapsed += ms;
+        used += elapsed <= looks * 500 ? busy : 5;
+        return Promise.resolve();
+      },
+    };
+  }
+
+  it('waits until one look finds the database under the share of a core', async () => {
+    const db = fakeDatabase(3, 400);
+    const result = await awaitQuietDatabase(db.read, { sleep: db.sleep });
+    expect(result).toEqual({ quiet: true, waitedMs: 2_000, lastShare: 0.01 });
+  });
+
+  it('gives up after the timeout with the last share seen', async () => {
+    const db = fakeDatabase(1_000, 400);
+    const result = await awaitQuietDatabase(db.read, { sleep: db.sleep, timeoutMs: 5_000 });
+    expect(result).toEqual({ quiet: false, waitedMs: 5_000, lastShare: 0.8 });
+  });
+
+  it('does not wait when the database CPU cannot be read', async () => {
+    const result = await awaitQuietDatabase(() => ({ node: 1, database: null }), {
+      sleep: () => Promise.reject(new Error('should not sleep')),
+    });
+    expect(result).toEqual({ quiet: false, waitedMs: 0, lastShare: null });
   });
 });
