@@ -269,7 +269,9 @@ describe('responsibilityMatrix', () => {
     expect(matrix.tasks.at(-1)).toEqual({ taskId: `${fixture.policyDocId}#t1` });
     expect(matrix.tasks[0]).toEqual({ taskId: `${fixture.planId}#t1` });
     // An agency owning tasks in both documents is one row, its counts over both.
-    const keys = matrix.agencies.map((row: { agency: { key: string } }) => row.agency.key);
+    const keys: string[] = matrix.agencies.map(
+      (row: { agency: { key: string } }) => row.agency.key,
+    );
     expect(keys).toEqual([...new Set(keys)]);
     expect(matrix.agencies[0]).toEqual({
       agency: { key: fixture.keys.lead },
