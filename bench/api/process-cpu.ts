@@ -69,10 +69,12 @@ export interface QuietResult {
 }
 
 /**
- * Waits until the database is idle: a JVM a minute old still compiles its hot paths (and
- * Neo4j flushes what an ingest left) on background threads, and whichever cell is measured
- * first pays for it (seed search at c=1 once showed 5.2 ms of Neo4j CPU per request, 1.1 ms
- * in the next suite). Returns at once when the database's CPU cannot be read.
+ * Waits until the database is idle, so that no cell is measured while a young JVM still
+ * compiles on background threads or Neo4j flushes what an ingest left. It was added after seed
+ * search at c=1 once showed 5.2 ms of Neo4j CPU per request against 1.1 ms in the next suite;
+ * in the runs since, the database was idle within a second of the warm-up, so that first cell's
+ * excess is not background work, and this stays as a cheap guard. Returns at once when the
+ * database's CPU cannot be read.
  */
 export async function awaitQuietDatabase(
   read: () => CpuReading,
