@@ -62,14 +62,28 @@ async function pickTargets(store: Store): Promise<BenchTargets> {
   };
 }
 
-/**
- * Lets the database finish what an ingest leaves running (index population, flushing pages
- * after a burst of writes: Community has no db.checkpoint to force it), so it does not land on
- * whichever cell is measured first.
- */
-async function settle(store: Store): Promise<void> {
+/** Full-text indexes finish populating after an ingest; a search measured before would miss. */
+async function awaitIndexes(store: Store): Promise<void> {
   await store.driver.executeQuery('CALL db.awaitIndexes(300)');
-  await new Promise((resolve) => setTimeout(resolve, 5_000));
+}
+
+/**
+ * Lets the database finish what an ingest and the warm-up leave running (flushing pages after
+ * a burst of writes, Community having no db.checkpoint to force it; a young JVM compiling), so
+ * it does not land on whichever cell is measured first. Where the database's CPU can be read
+ * the bench waits until it is idle; elsewhere (a server at NEO4J_URI) it pauses 5 s.
+ */
+async function settle(cpu: () => CpuReading): Promise<void> {
+  const quiet = await awaitQuietDatabase(cpu);
+  if (quiet.lastShare === null) {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    return;
+  }
+  console.log(
+    quiet.quiet
+      ? `database idle after ${(quiet.waitedMs / 1000).toFixed(1)} s`
+      : `database still busy after ${(quiet.waitedMs / 1000).toFixed(0)} s (${(100 * quiet.lastShare).toFixed(0)}% of a core); measuring anyway`,
+  );
 }
 
 /**
@@ -115,14 +129,7 @@ async function runSuite(store: Store, label: string, cpu: () => CpuReading): Pro
   console.log(`targets: ${JSON.stringify(targets)}`);
   const operations = createBenchOperations(api, store, targets);
   await warmUpSuite(operations);
-  const quiet = await awaitQuietDatabase(cpu);
-  if (quiet.lastShare !== null) {
-    console.log(
-      quiet.quiet
-        ? `database idle after ${(quiet.waitedMs / 1000).toFixed(1)} s`
-        : `database still busy after ${(quiet.waitedMs / 1000).toFixed(0)} s (${(100 * quiet.lastShare).toFixed(0)}% of a core); measuring anyway`,
-    );
-  }
+  await settle(cpu);
   const cpuBefore = readCpuTimes();
   console.log(
     '| operation | conc | GraphQL p50 / p95 / p99 ms | GraphQL req/s | bare p50 / p95 / p99 ms | bare req/s | p50 ratio | CPU ms/req, Node + Neo4j: GraphQL / bare | errors |',
@@ -156,7 +163,7 @@ try {
   const cpu = createCpuMeter(graph.embedded?.pid ?? null);
   await ensureSchema(store);
   await ingestPaths(store, [SEEDS]);
-  await settle(store);
+  await awaitIndexes(store);
   await runSuite(store, 'Seed graph', cpu);
 
   if (documents > 0) {
@@ -171,7 +178,7 @@ try {
     }
     process.stderr.write(`ingesting ${documents} synthetic documents…\n`);
     await ingestPaths(store, [corpusDir]);
-    await settle(store);
+    await awaitIndexes(store);
     await runSuite(store, `Seeds + ${documents}-document synthetic corpus`, cpu);
   }
 } finally {

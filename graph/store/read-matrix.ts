@@ -74,6 +74,9 @@ interface MatrixRow {
   agencies: unknown[];
 }
 
+/** What a read of no documents returns. */
+const NO_ROW: MatrixRow = { documents: [], agencies: [] };
+
 /** Agencies × tasks for one document or for every document of a jurisdiction (both: AND; neither: empty). */
 export async function findResponsibilityMatrix(
   store: Store,
@@ -83,7 +86,7 @@ export async function findResponsibilityMatrix(
   const documentId = scope.documentId ?? null;
   const jurisdiction = scope.jurisdiction ?? null;
   if (documentId === null && jurisdiction === null) {
-    return toMatrix({ documents: [], agencies: [] }, shapesOf(plan));
+    return toMatrix(NO_ROW, shapesOf(plan));
   }
   const shapes = shapesOf(plan);
   const cypher = matrixCypher(
@@ -91,7 +94,7 @@ export async function findResponsibilityMatrix(
     shapes,
   );
   const [row] = await readQuery<MatrixRow>(store, cypher, { documentId, jurisdiction });
-  return toMatrix(row ?? { documents: [], agencies: [] }, shapes);
+  return toMatrix(row ?? NO_ROW, shapes);
 }
 
 function toMatrix(row: MatrixRow, s: Shapes): ResponsibilityMatrixRecord {

@@ -45,7 +45,7 @@ describe('joinMessageChunks', () => {
     joinMessageChunks();
     const text = Buffer.from('嘉庚创新实验室'.repeat(400));
     const pieces = [text.subarray(0, 3001), text.subarray(3001, 7000), text.subarray(7000)];
-    for (const readSize of [framedLength(pieces), 1_000, 7]) {
+    for (const readSize of [frame(pieces).length, 1_000, 7]) {
       const message = dechunk(frame(pieces), readSize);
       expect(message._buffers).toBeUndefined();
       expect(Buffer.compare(message._buffer!, text)).toBe(0);
@@ -59,7 +59,3 @@ describe('joinMessageChunks', () => {
     expect(message._buffer?.toString()).toBe('科技局');
   });
 });
-
-function framedLength(pieces: readonly Buffer[]): number {
-  return frame(pieces).length;
-}
