@@ -12,7 +12,7 @@ export interface LoadResult {
   /** Requests that failed (timed out, refused); their latency is not in the percentiles. */
   errors: number;
   /** CPU milliseconds per answered request, in Node and in the database; null when unread. */
-  cpuPerRequest: { node: number; database: number | null } | null;
+  cpuPerRequest: CpuReading | null;
 }
 
 export interface LoadOptions {
@@ -34,7 +34,7 @@ interface Tally {
   elapsedMs: number;
   errors: number;
   /** CPU milliseconds over the side's turns; database null once any reading lacked it. */
-  cpu: { node: number; database: number | null };
+  cpu: CpuReading;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
